@@ -1,0 +1,44 @@
+import { isAbsolute, join, resolve } from "node:path";
+import { ConfigError, readPort, readString, type Env } from "../subgraphs/shared/env";
+import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
+import { readSubgraphList, resolveSubgraphUrls, type SubgraphEntry } from "./subgraph-list";
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  supergraphPath: string;
+  subgraphs: SubgraphEntry[];
+}
+
+function flagValue(argv: string[], flag: string): string | undefined {
+  const index = argv.indexOf(flag);
+  if (index === -1) return argv.find((arg) => arg.startsWith(`${flag}=`))?.slice(flag.length + 1);
+  const value = argv[index + 1];
+  if (value === undefined || value.startsWith("--")) throw new ConfigError(`${flag} needs a value`);
+  return value;
+}
+
+/**
+ * The gateway's settings: `--port N` (or `GATEWAY_PORT`, default 4000), `--supergraph FILE`
+ * (or `SUPERGRAPH_PATH`, default schema/supergraph.graphql), `HOST`, and `<NAME>_URL` per subgraph.
+ */
+export function loadGatewayConfig(
+  argv: string[] = process.argv.slice(2),
+  env: Env = process.env,
+): GatewayConfig {
+  const root = findProjectRoot();
+  const portFlag = flagValue(argv, "--port");
+  const port =
+    portFlag === undefined
+      ? readPort(env, "GATEWAY_PORT", 4000)
+      : readPort({ "--port": portFlag }, "--port", 4000);
+  const file =
+    flagValue(argv, "--supergraph") ??
+    readString(env, "SUPERGRAPH_PATH", join(root, "schema", "supergraph.graphql"));
+  return {
+    host: readString(env, "HOST", "0.0.0.0"),
+    port,
+    supergraphPath: isAbsolute(file) ? file : resolve(process.cwd(), file),
+    subgraphs: resolveSubgraphUrls(readSubgraphList(), env),
+  };
+}

@@ -1,0 +1,4 @@
+import { createConnectionType } from "../../shared/pagination";
+import { Event } from "../entities/event.entity";
+
+export const EventConnection = createConnectionType(Event, "Event");

@@ -1,0 +1,69 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { fetchPage } from "../../shared/keyset";
+import { PageArgs } from "../../shared/page.args";
+import { readPageArgs, type ConnectionShape } from "../../shared/pagination";
+import type { EventsContext } from "../context";
+import { Event } from "../entities/event.entity";
+import { Municipality } from "../external/municipality";
+import { Organization } from "../external/organization";
+import { Person } from "../external/person";
+import { Region } from "../external/region";
+import { EVENT_SORT, eventsQuery } from "../queries";
+import { EventConnection } from "./event-connection";
+import { EventFilter } from "./types/event-filter.input";
+
+const reference = (id: string) => ({ id });
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, { description: "Events in time order, filtered and paged." })
+  events(
+    @Arg("filter", () => EventFilter, { nullable: true }) filter: EventFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { dataSource }: EventsContext,
+  ): Promise<ConnectionShape<Event>> {
+    const request = readPageArgs(page);
+    return fetchPage(eventsQuery(dataSource, filter), EVENT_SORT, request);
+  }
+
+  @Query(() => Event, { nullable: true, description: "An event by id; null when unknown." })
+  event(@Arg("id", () => ID) id: string, @Ctx() { loaders }: EventsContext): Promise<Event | null> {
+    return loaders.eventById.load(id);
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  region(@Root() event: Event): Region | null {
+    return event.regionCode ? { code: event.regionCode } : null;
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true })
+  municipality(@Root() event: Event): Municipality | null {
+    return event.municipalityId ? reference(event.municipalityId) : null;
+  }
+
+  @FieldResolver(() => [Organization])
+  async organizers(
+    @Root() event: Event,
+    @Ctx() { loaders }: EventsContext,
+  ): Promise<Organization[]> {
+    return (await loaders.organizerIdsByEventId.load(event.id)).map(reference);
+  }
+
+  @FieldResolver(() => [Person])
+  async speakers(@Root() event: Event, @Ctx() { loaders }: EventsContext): Promise<Person[]> {
+    return (await loaders.speakerIdsByEventId.load(event.id)).map(reference);
+  }
+
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: "The event this one is a session of.",
+  })
+  parent(@Root() event: Event, @Ctx() { loaders }: EventsContext): Promise<Event | null> | null {
+    return event.parentId ? loaders.eventById.load(event.parentId) : null;
+  }
+
+  @FieldResolver(() => [Event], { description: "Sessions held within this event, in time order." })
+  sessions(@Root() event: Event, @Ctx() { loaders }: EventsContext): Promise<Event[]> {
+    return loaders.sessionsByParentId.load(event.id);
+  }
+}

@@ -1,0 +1,49 @@
+import type { DataSource } from "typeorm";
+import { buildSearchText } from "../../shared/search";
+import { insertMissing } from "../../shared/seed";
+import { Event } from "../entities/event.entity";
+import { EventOrganizer } from "../entities/event-organizer.entity";
+import { EventSpeaker } from "../entities/event-speaker.entity";
+import { toUtcText } from "../queries";
+import { events } from "./events.data";
+
+/** The event rows of the seed data, with UTC sort keys and folded search text. */
+export function eventRows(): Event[] {
+  return events.map(({ organizerIds: _organizers, speakerIds: _speakers, ...seed }) =>
+    Object.assign(new Event(), {
+      endsAt: null,
+      dateNote: null,
+      regionCode: null,
+      municipalityId: null,
+      venue: null,
+      participantCount: null,
+      participantCountQualifier: null,
+      parentId: null,
+      description: null,
+      ...seed,
+      startsAtUtc: toUtcText(seed.startsAt),
+      searchText: buildSearchText(seed.title, seed.topics, seed.description, seed.venue),
+    }),
+  );
+}
+
+/** Loads the events the source articles name, with their organisers and speakers. */
+export async function seedEvents(dataSource: DataSource): Promise<Record<string, number>> {
+  const links = <K extends string>(key: K, pick: (seed: (typeof events)[number]) => string[]) =>
+    events.flatMap((seed) =>
+      pick(seed).map((id, position) => ({ eventId: seed.id, [key]: id, position })),
+    );
+  return {
+    events: await insertMissing(dataSource, Event, eventRows()),
+    organizers: await insertMissing(
+      dataSource,
+      EventOrganizer,
+      links("organizationId", (e) => e.organizerIds) as never,
+    ),
+    speakers: await insertMissing(
+      dataSource,
+      EventSpeaker,
+      links("personId", (e) => e.speakerIds) as never,
+    ),
+  };
+}

@@ -1,0 +1,106 @@
+import DataLoader from "dataloader";
+import { In, type DataSource, type Repository } from "typeorm";
+import { groupByKeys } from "../shared/batch";
+import { fetchPagesByParent } from "../shared/keyset";
+import {
+  countByKeyLoader,
+  loaderByKey,
+  loaderGroupedByKey,
+  pagesByParentLoader,
+  type PageKey,
+} from "../shared/loaders";
+import { readPageArgs, type ConnectionShape } from "../shared/pagination";
+import type { PageArgs } from "../shared/page.args";
+import { Network } from "./entities/network.entity";
+import { NetworkMembership } from "./entities/network-membership.entity";
+import { Organization } from "./entities/organization.entity";
+import { Person } from "./entities/person.entity";
+import { ORGANIZATION_SORT, organizationsQuery } from "./queries";
+import type { OrganizationFilter } from "./resolvers/types/organization-filter.input";
+
+export type OrganizationPageArgs = PageArgs & { filter?: OrganizationFilter | null };
+
+export interface OrganizationsLoaders {
+  organizationById: DataLoader<string, Organization | null>;
+  childCentresByParentId: DataLoader<string, Organization[]>;
+  networkById: DataLoader<string, Network | null>;
+  networksByOrganizationId: DataLoader<string, Network[]>;
+  membersByNetworkId: DataLoader<string, Organization[]>;
+  personById: DataLoader<string, Person | null>;
+  peopleByOrganizationId: DataLoader<string, Person[]>;
+  organizationCountByRegion: DataLoader<string, number>;
+  organizationPageByRegion: DataLoader<
+    PageKey<OrganizationPageArgs>,
+    ConnectionShape<Organization>,
+    string
+  >;
+}
+
+/** Fresh loaders for one request. */
+export function createOrganizationsLoaders(dataSource: DataSource): OrganizationsLoaders {
+  const organizations = dataSource.getRepository(Organization);
+  const memberships = dataSource.getRepository(NetworkMembership);
+  const byIds = (ids: string[]) => organizations.findBy({ id: In(ids) });
+
+  return {
+    organizationById: loaderByKey(organizations, "id"),
+    childCentresByParentId: loaderGroupedByKey(organizations, "parentCentreId", "name"),
+    networkById: loaderByKey(dataSource.getRepository(Network), "id"),
+    networksByOrganizationId: throughMemberships(memberships, "organizationId", async (links) => {
+      const networks = await dataSource
+        .getRepository(Network)
+        .findBy({ id: In(links.map((l) => l.networkId)) });
+      const byId = new Map(networks.map((network) => [network.id, network]));
+      return (link) => byId.get(link.networkId);
+    }),
+    membersByNetworkId: throughMemberships(memberships, "networkId", async (links) => {
+      const members = await byIds(links.map((link) => link.organizationId));
+      const byId = new Map(members.map((member) => [member.id, member]));
+      return (link) => byId.get(link.organizationId);
+    }),
+    personById: loaderByKey(dataSource.getRepository(Person), "id"),
+    peopleByOrganizationId: loaderGroupedByKey(
+      dataSource.getRepository(Person),
+      "organizationId",
+      "name",
+    ),
+    organizationCountByRegion: countByKeyLoader((codes) =>
+      organizations
+        .createQueryBuilder("organization")
+        .select("organization.regionCode", "key")
+        .addSelect("COUNT(*)", "total")
+        .where("organization.regionCode IN (:...codes)", { codes })
+        .groupBy("organization.regionCode")
+        .getRawMany(),
+    ),
+    organizationPageByRegion: pagesByParentLoader((codes, args: OrganizationPageArgs) =>
+      fetchPagesByParent(
+        dataSource.manager,
+        organizationsQuery(dataSource, args.filter),
+        { expression: '"organization"."regionCode"' },
+        codes,
+        ORGANIZATION_SORT,
+        readPageArgs(args),
+        byIds,
+      ),
+    ),
+  };
+}
+
+/** Loads the far side of network memberships for many keys in two statements. */
+function throughMemberships<T extends { name: string }>(
+  memberships: Repository<NetworkMembership>,
+  side: "organizationId" | "networkId",
+  resolveFar: (links: NetworkMembership[]) => Promise<(link: NetworkMembership) => T | undefined>,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const links = await memberships.findBy({ [side]: In([...keys]) });
+    const far = links.length ? await resolveFar(links) : () => undefined;
+    return groupByKeys(keys, links, (link) => link[side]).map((group) =>
+      group
+        .map(far)
+        .filter((item): item is T => item !== undefined)
+        .sort((a, b) => a.name.localeCompare(b.name, "ru")),
+    );
+  });
+}

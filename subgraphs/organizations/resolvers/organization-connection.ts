@@ -1,0 +1,4 @@
+import { createConnectionType } from "../../shared/pagination";
+import { Organization } from "../entities/organization.entity";
+
+export const OrganizationConnection = createConnectionType(Organization, "Organization");

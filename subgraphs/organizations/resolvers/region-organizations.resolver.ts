@@ -1,0 +1,35 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { ConnectionShape } from "../../shared/pagination";
+import { PageArgs } from "../../shared/page.args";
+import type { OrganizationsContext } from "../context";
+import type { Organization } from "../entities/organization.entity";
+import { Region } from "../external/region";
+import { OrganizationConnection } from "./organization-connection";
+import { OrganizationFilter } from "./types/organization-filter.input";
+
+/** The fields this subgraph adds to Region. */
+@Resolver(() => Region)
+export class RegionOrganizationsResolver {
+  @FieldResolver(() => OrganizationConnection, {
+    description: "Organisations seated in the region.",
+  })
+  organizations(
+    @Root() region: Region,
+    @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() { loaders }: OrganizationsContext,
+  ): Promise<ConnectionShape<Organization>> {
+    return loaders.organizationPageByRegion.load({
+      parent: region.code,
+      args: { filter, first, after },
+    });
+  }
+
+  @FieldResolver(() => Int, { description: "How many organisations are seated in the region." })
+  organizationCount(
+    @Root() region: Region,
+    @Ctx() { loaders }: OrganizationsContext,
+  ): Promise<number> {
+    return loaders.organizationCountByRegion.load(region.code);
+  }
+}

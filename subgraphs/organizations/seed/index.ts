@@ -1,0 +1,57 @@
+import type { DataSource } from "typeorm";
+import { buildSearchText } from "../../shared/search";
+import { insertMissing } from "../../shared/seed";
+import { Network } from "../entities/network.entity";
+import { NetworkMembership } from "../entities/network-membership.entity";
+import { Organization } from "../entities/organization.entity";
+import { Person } from "../entities/person.entity";
+import { networks, organizations, people } from "./organizations.data";
+
+/** The organisation rows of the seed data, with their folded search text. */
+export function organizationRows(): Organization[] {
+  return organizations.map((seed) =>
+    Object.assign(new Organization(), {
+      nameEn: null,
+      legalForm: null,
+      inn: null,
+      ogrn: null,
+      regionCode: null,
+      municipalityId: null,
+      level: null,
+      parentCentreId: null,
+      website: null,
+      description: null,
+      figures: [],
+      ...seed,
+      searchText: buildSearchText(seed.name, seed.nameEn, seed.description, seed.focusAreas),
+    }),
+  );
+}
+
+/** Loads the organisations, networks, memberships and people the source articles name. */
+export async function seedOrganizations(dataSource: DataSource): Promise<Record<string, number>> {
+  return {
+    organizations: await insertMissing(dataSource, Organization, organizationRows()),
+    networks: await insertMissing(
+      dataSource,
+      Network,
+      networks.map(({ memberIds: _memberIds, ...network }) => ({
+        nameEn: null,
+        description: null,
+        ...network,
+      })),
+    ),
+    memberships: await insertMissing(
+      dataSource,
+      NetworkMembership,
+      networks.flatMap((network) =>
+        network.memberIds.map((organizationId) => ({ networkId: network.id, organizationId })),
+      ),
+    ),
+    people: await insertMissing(
+      dataSource,
+      Person,
+      people.map((person) => ({ organizationId: null, phone: null, email: null, ...person })),
+    ),
+  };
+}

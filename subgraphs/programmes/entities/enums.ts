@@ -1,0 +1,47 @@
+import { registerEnumType } from "type-graphql";
+
+export enum ProgrammeKind {
+  GRANT = "GRANT",
+  SUBSIDY = "SUBSIDY",
+  SOCIAL_CONTRACT = "SOCIAL_CONTRACT",
+  PARTNERSHIP_AGREEMENT = "PARTNERSHIP_AGREEMENT",
+  TRAINING = "TRAINING",
+  CONSULTING = "CONSULTING",
+  PRACTICE_LIBRARY = "PRACTICE_LIBRARY",
+  PUBLIC_PRIVATE_PARTNERSHIP = "PUBLIC_PRIVATE_PARTNERSHIP",
+  NATIONAL_INITIATIVE = "NATIONAL_INITIATIVE",
+  RESOURCE_CENTRE_NETWORK = "RESOURCE_CENTRE_NETWORK",
+  SOCIAL_SERVICE = "SOCIAL_SERVICE",
+  PRACTICE = "PRACTICE",
+  OTHER = "OTHER",
+}
+registerEnumType(ProgrammeKind, { name: "ProgrammeKind" });
+
+export enum SupportType {
+  FINANCIAL = "FINANCIAL",
+  INFORMATIONAL = "INFORMATIONAL",
+  CONSULTING = "CONSULTING",
+  METHODOLOGICAL = "METHODOLOGICAL",
+  EDUCATIONAL = "EDUCATIONAL",
+  PROPERTY = "PROPERTY",
+  INFRASTRUCTURE = "INFRASTRUCTURE",
+  OTHER = "OTHER",
+}
+registerEnumType(SupportType, { name: "SupportType" });
+
+export enum ProgrammeStatus {
+  PLANNED = "PLANNED",
+  ACTIVE = "ACTIVE",
+  COMPLETED = "COMPLETED",
+  UNKNOWN = "UNKNOWN",
+}
+registerEnumType(ProgrammeStatus, { name: "ProgrammeStatus" });
+
+/** The four directions of a social contract (PP RF No. 1931, Mintrud order No. 159). */
+export enum SocialContractDirection {
+  JOB_SEARCH = "JOB_SEARCH",
+  INDIVIDUAL_ENTREPRENEURSHIP = "INDIVIDUAL_ENTREPRENEURSHIP",
+  PERSONAL_SUBSIDIARY_FARMING = "PERSONAL_SUBSIDIARY_FARMING",
+  OTHER_DIFFICULT_LIFE_SITUATION = "OTHER_DIFFICULT_LIFE_SITUATION",
+}
+registerEnumType(SocialContractDirection, { name: "SocialContractDirection" });

@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { fetchPage } from "../../shared/keyset";
+import { PageArgs } from "../../shared/page.args";
+import { readPageArgs, type ConnectionShape } from "../../shared/pagination";
+import type { ProgrammesContext } from "../context";
+import type { Award } from "../entities/award.entity";
+import { Money, moneyOf } from "../entities/money";
+import { SupportProgramme } from "../entities/support-programme.entity";
+import { Organization } from "../external/organization";
+import { Region } from "../external/region";
+import { PROGRAMME_SORT, programmesQuery } from "../queries";
+import { AwardConnection, SupportProgrammeConnection } from "./connections";
+import { ProgrammeFilter } from "./types/programme-filter.input";
+
+@Resolver(() => SupportProgramme)
+export class ProgrammeResolver {
+  @Query(() => SupportProgrammeConnection, {
+    description: "Programmes by title, filtered and paged.",
+  })
+  programmes(
+    @Arg("filter", () => ProgrammeFilter, { nullable: true }) filter: ProgrammeFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { dataSource }: ProgrammesContext,
+  ): Promise<ConnectionShape<SupportProgramme>> {
+    const request = readPageArgs(page);
+    return fetchPage(programmesQuery(dataSource, filter), PROGRAMME_SORT, request);
+  }
+
+  @Query(() => SupportProgramme, {
+    nullable: true,
+    description: "A programme by id; null when unknown.",
+  })
+  programme(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ProgrammesContext) {
+    return loaders.programmeById.load(id);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: "Who runs the programme." })
+  operator(@Root() programme: SupportProgramme): Organization | null {
+    return programme.operatorId ? { id: programme.operatorId } : null;
+  }
+
+  @FieldResolver(() => [Organization])
+  async partners(
+    @Root() programme: SupportProgramme,
+    @Ctx() { loaders }: ProgrammesContext,
+  ): Promise<Organization[]> {
+    return (await loaders.partnerIdsByProgrammeId.load(programme.id)).map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => [Region], { description: "Regions the programme operates in." })
+  async regions(
+    @Root() programme: SupportProgramme,
+    @Ctx() { loaders }: ProgrammesContext,
+  ): Promise<Region[]> {
+    return (await loaders.regionCodesByProgrammeId.load(programme.id)).map((code) => ({ code }));
+  }
+
+  @FieldResolver(() => Money, { nullable: true })
+  budget(@Root() programme: SupportProgramme): Money | null {
+    return moneyOf(programme.budgetAmount, programme.budgetCurrency, programme.budgetQualifier);
+  }
+
+  @FieldResolver(() => AwardConnection)
+  awards(
+    @Root() programme: SupportProgramme,
+    @Args() { first, after }: PageArgs,
+    @Ctx() { loaders }: ProgrammesContext,
+  ): Promise<ConnectionShape<Award>> {
+    return loaders.awardPageByProgramme.load({ parent: programme.id, args: { first, after } });
+  }
+}

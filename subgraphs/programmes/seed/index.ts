@@ -1,0 +1,64 @@
+import type { DataSource } from "typeorm";
+import { normalizeDecimal } from "../../shared/decimal";
+import { buildSearchText } from "../../shared/search";
+import { insertMissing } from "../../shared/seed";
+import { Award } from "../entities/award.entity";
+import { ProgrammePartner } from "../entities/programme-partner.entity";
+import { ProgrammeRegion } from "../entities/programme-region.entity";
+import { SupportProgramme } from "../entities/support-programme.entity";
+import { awards, programmes } from "./programmes.data";
+
+/** The programme rows of the seed data, with budgets as columns and folded search text. */
+export function programmeRows(): SupportProgramme[] {
+  return programmes.map(({ partnerIds: _partners, regionCodes: _regions, budget, ...seed }) =>
+    Object.assign(new SupportProgramme(), {
+      operatorId: null,
+      startsOn: null,
+      endsOn: null,
+      periodNote: null,
+      socialContractDirections: [],
+      description: null,
+      ...seed,
+      budgetAmount: budget ? normalizeDecimal(budget.amount) : null,
+      budgetCurrency: budget?.currency ?? null,
+      budgetQualifier: budget?.qualifier ?? null,
+      searchText: buildSearchText(seed.title, seed.focusAreas, seed.description),
+    }),
+  );
+}
+
+/** Loads the programmes the source articles name, with partners, regions and awards. */
+export async function seedProgrammes(dataSource: DataSource): Promise<Record<string, number>> {
+  return {
+    programmes: await insertMissing(dataSource, SupportProgramme, programmeRows()),
+    partners: await insertMissing(
+      dataSource,
+      ProgrammePartner,
+      programmes.flatMap((p) =>
+        p.partnerIds.map((organizationId, position) => ({
+          programmeId: p.id,
+          organizationId,
+          position,
+        })),
+      ),
+    ),
+    regions: await insertMissing(
+      dataSource,
+      ProgrammeRegion,
+      programmes.flatMap((p) =>
+        p.regionCodes.map((regionCode, position) => ({ programmeId: p.id, regionCode, position })),
+      ),
+    ),
+    awards: await insertMissing(
+      dataSource,
+      Award,
+      awards.map(({ amount, ...award }) => ({
+        awardedOn: null,
+        ...award,
+        amount: amount ? normalizeDecimal(amount.amount) : null,
+        currency: amount?.currency ?? null,
+        qualifier: amount?.qualifier ?? null,
+      })),
+    ),
+  };
+}

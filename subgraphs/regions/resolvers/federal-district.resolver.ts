@@ -1,0 +1,28 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { RegionsContext } from "../context";
+import { FederalDistrict } from "../entities/federal-district.entity";
+import { Region } from "../entities/region.entity";
+
+@Resolver(() => FederalDistrict)
+export class FederalDistrictResolver {
+  @Query(() => [FederalDistrict], { description: "The eight federal districts, in decree order." })
+  federalDistricts(@Ctx() { dataSource }: RegionsContext): Promise<FederalDistrict[]> {
+    return dataSource.getRepository(FederalDistrict).find({ order: { decreeOrder: "ASC" } });
+  }
+
+  @Query(() => FederalDistrict, { nullable: true })
+  federalDistrict(
+    @Arg("code", () => ID) code: string,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<FederalDistrict | null> {
+    return loaders.federalDistrictByCode.load(code);
+  }
+
+  @FieldResolver(() => [Region], { description: "Its federal subjects, by ISO code." })
+  regions(
+    @Root() district: FederalDistrict,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<Region[]> {
+    return loaders.regionsByFederalDistrict.load(district.code);
+  }
+}

@@ -1,0 +1,74 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { badUserInput } from "../../shared/errors";
+import type { RegionsContext } from "../context";
+import { FederalDistrict } from "../entities/federal-district.entity";
+import { Municipality } from "../entities/municipality.entity";
+import { Region } from "../entities/region.entity";
+import { assertRegionCodeFormat } from "./region-code";
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => [Region], {
+    description: "Federal subjects by ISO code, optionally of one federal district.",
+  })
+  async regions(
+    @Arg("federalDistrict", () => ID, { nullable: true }) federalDistrict: string | null,
+    @Ctx() { dataSource, loaders }: RegionsContext,
+  ): Promise<Region[]> {
+    if (federalDistrict === null || federalDistrict === undefined) {
+      return dataSource.getRepository(Region).find({ order: { code: "ASC" } });
+    }
+    if (!(await loaders.federalDistrictByCode.load(federalDistrict))) {
+      throw badUserInput(
+        "federalDistrict",
+        federalDistrict,
+        "Expected a federal district code such as URAL.",
+      );
+    }
+    return loaders.regionsByFederalDistrict.load(federalDistrict);
+  }
+
+  @Query(() => Region, {
+    nullable: true,
+    description: "A federal subject by ISO 3166-2 code; null when unknown.",
+  })
+  region(
+    @Arg("code", () => ID) code: string,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<Region | null> {
+    assertRegionCodeFormat("code", code);
+    return loaders.regionByCode.load(code);
+  }
+
+  @FieldResolver(() => FederalDistrict)
+  async federalDistrict(
+    @Root() region: Region,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<FederalDistrict> {
+    const district = await loaders.federalDistrictByCode.load(region.federalDistrictCode);
+    if (!district)
+      throw new Error(`Region ${region.code} names unknown district ${region.federalDistrictCode}`);
+    return district;
+  }
+
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: "The oblast an autonomous okrug lies within (Tyumen Oblast for KhMAO and YaNAO).",
+  })
+  parentRegion(
+    @Root() region: Region,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<Region | null> | null {
+    return region.parentRegionCode ? loaders.regionByCode.load(region.parentRegionCode) : null;
+  }
+
+  @FieldResolver(() => [Municipality], {
+    description: "Towns and districts of the region named in the sources.",
+  })
+  municipalities(
+    @Root() region: Region,
+    @Ctx() { loaders }: RegionsContext,
+  ): Promise<Municipality[]> {
+    return loaders.municipalitiesByRegionCode.load(region.code);
+  }
+}

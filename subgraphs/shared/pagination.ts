@@ -1,0 +1,131 @@
+import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { Directive } from "type-graphql";
+import { badUserInput } from "./errors";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** The position after which a page starts: the sort value and id of the last row seen. */
+export interface Cursor {
+  value: string | number;
+  id: string;
+}
+
+/** A validated `first`/`after` pair. */
+export interface PageRequest {
+  limit: number;
+  after: Cursor | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface PageInfoShape {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** The plain result a connection field returns. */
+export interface ConnectionShape<T> {
+  totalCount: number;
+  edges: Edge<T>[];
+  pageInfo: PageInfoShape;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.value, cursor.id]), "utf8").toString("base64url");
+}
+
+/** Reads a cursor this platform issued; anything else is BAD_USER_INPUT naming `after`. */
+export function decodeCursor(raw: string, argumentName = "after"): Cursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
+      typeof parsed[1] === "string"
+    ) {
+      return { value: parsed[0], id: parsed[1] };
+    }
+  } catch {
+    // Falls through to the error below: a cursor that is not ours.
+  }
+  throw badUserInput(argumentName, raw, "It is not a cursor returned by this API.");
+}
+
+/** Validates `first` (0..100, default 20) and decodes `after`. */
+export function readPageArgs(args: { first?: number | null; after?: string | null }): PageRequest {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badUserInput("first", args.first, `Page size must be between 0 and ${MAX_PAGE_SIZE}.`);
+  }
+  return { limit: first, after: args.after ? decodeCursor(args.after) : null };
+}
+
+/** Builds a connection from up to `limit + 1` rows fetched after `page.after`. */
+export function toConnection<T>(
+  rows: T[],
+  totalCount: number,
+  page: PageRequest,
+  cursorOf: (row: T) => Cursor,
+): ConnectionShape<T> {
+  const edges = rows
+    .slice(0, page.limit)
+    .map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  return {
+    totalCount,
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > page.limit,
+      hasPreviousPage: page.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+@Directive("@shareable")
+@ObjectType({ description: "Where a page sits in its list (Relay cursor connections)." })
+export class PageInfo implements PageInfoShape {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** Creates `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function createConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field({ description: "Opaque cursor: pass it as `after` to read on from this edge." })
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
+  class ConnectionType {
+    @Field(() => Int, { description: "How many records the whole list holds, across pages." })
+    totalCount!: number;
+
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}

@@ -1,0 +1,109 @@
+import type { IncomingMessage } from "node:http";
+import { ApolloServer, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import type { DataSource, EntitySchema, MixedList } from "typeorm";
+import { createDatabase, openDatabase, type Database } from "./data-source";
+import { listen, type RunningServer } from "./http";
+import { loadSubgraphConfig, type SubgraphConfig } from "./subgraph-config";
+
+/** What makes one subgraph: the four subgraphs each export one of these from server.ts. */
+export interface SubgraphDefinition<TContext extends BaseContext> {
+  name: string;
+  defaultPort: number;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  buildSchema: () => Promise<GraphQLSchema>;
+  /** A fresh context per request: new DataLoaders every time. */
+  createContext: (dataSource: DataSource, request: IncomingMessage | null) => Promise<TContext>;
+  /** Loads the seed rows that are missing; returns how many rows were added per table. */
+  seed: (dataSource: DataSource) => Promise<Record<string, number>>;
+}
+
+/**
+ * A literal our scalars refuse (`from: "June"`) fails during validation, which Apollo codes
+ * GRAPHQL_VALIDATION_FAILED; it is bad input, so it keeps the code BAD_USER_INPUT.
+ */
+export function formatSubgraphError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && formatted.extensions.scalar) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT" } };
+  }
+  return formatted;
+}
+
+/** A subgraph serving over HTTP, with its data source and SQL statement counter. */
+export interface RunningSubgraph extends RunningServer {
+  name: string;
+  database: Database;
+  apollo: ApolloServer<BaseContext>;
+}
+
+/**
+ * Opens the subgraph's database, seeds it when asked, and serves it over HTTP. Pure with
+ * respect to its arguments: tests call it with `:memory:` or temporary files and port 0.
+ */
+export async function startSubgraph<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  config: SubgraphConfig,
+): Promise<RunningSubgraph> {
+  const database = createDatabase(config.database, definition.entities);
+  const dataSource = await openDatabase(database, config.database);
+  if (config.seed) await definition.seed(dataSource);
+  // Usage reporting is not configured, so federated traces would only cost time.
+  const apollo = new ApolloServer<TContext>({
+    schema: await definition.buildSchema(),
+    introspection: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    formatError: formatSubgraphError,
+  });
+  await apollo.start();
+  const running = await listen(
+    { apollo, createContext: (request) => definition.createContext(dataSource, request) },
+    config.port,
+    config.host,
+  );
+  return {
+    ...running,
+    name: definition.name,
+    database,
+    apollo: apollo as unknown as ApolloServer<BaseContext>,
+    close: async () => {
+      await running.close();
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** The entry of a subgraph process: config from the environment, start, stop on SIGTERM. */
+export function runSubgraph<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+): void {
+  let config: SubgraphConfig;
+  try {
+    config = loadSubgraphConfig(definition.name, definition.defaultPort);
+  } catch (error) {
+    console.error(`[${definition.name}] configuration error: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  startSubgraph(definition, config).then(
+    (running) => {
+      const store = config.database.url ? "PostgreSQL" : `SQLite ${config.database.sqlitePath}`;
+      console.log(`[${definition.name}] subgraph ready at ${running.url} (${store})`);
+      const stop = () => {
+        running.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once("SIGTERM", stop);
+      process.once("SIGINT", stop);
+    },
+    (error: unknown) => {
+      console.error(
+        `[${definition.name}] failed to start: ${(error as Error).stack ?? String(error)}`,
+      );
+      process.exit(1);
+    },
+  );
+}

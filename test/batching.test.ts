@@ -1,0 +1,72 @@
+import { graphql } from "./support/graphql";
+import { startStack, type TestStack } from "./support/stack";
+
+/** A dashboard query over regions with fields from every subgraph. */
+const DASHBOARD = `query($district: ID) {
+  regions(federalDistrict: $district) {
+    code name federalDistrict { code } municipalities { name }
+    organizationCount
+    organizations(first: 5) { totalCount edges { node { name networks { name } parentCentre { name } } } }
+    eventCount
+    events(first: 5) { totalCount edges { node { title organizers { name } sessions { title } } } }
+    programmes(first: 5) { totalCount edges { node { title operator { name } partners { name } } } }
+    fundingTotal { amount }
+  }
+}`;
+
+describe("batching across the federated graph", () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  async function statementsFor(
+    district: string | null,
+  ): Promise<{ regions: number; counts: Record<string, number> }> {
+    for (const subgraph of Object.values(stack.subgraphs)) subgraph.database.statements.reset();
+    const response = await graphql(stack.gateway.url, DASHBOARD, { district });
+    expect(response.errors).toBeUndefined();
+    const counts = Object.fromEntries(
+      Object.entries(stack.subgraphs).map(([name, subgraph]) => [
+        name,
+        subgraph.database.statements.count,
+      ]),
+    );
+    return { regions: response.data!.regions.length, counts };
+  }
+
+  it("runs the same number of SQL statements per subgraph for 6 regions as for all 83", async () => {
+    const ural = await statementsFor("URAL");
+    const all = await statementsFor(null);
+    expect(ural.regions).toBe(6);
+    expect(all.regions).toBe(83);
+    expect(all.counts).toEqual(ural.counts);
+    // Print the figures the README quotes.
+    console.log(`statements per subgraph (6 and 83 regions): ${JSON.stringify(all.counts)}`);
+  });
+
+  it("turns many entity references into one query per entity type", async () => {
+    const organizations = stack.subgraphs.organizations.database.statements;
+    organizations.reset();
+    const response = await graphql(
+      stack.gateway.url,
+      `
+        {
+          events(first: 100) {
+            edges {
+              node {
+                organizers {
+                  name
+                  kind
+                }
+              }
+            }
+          }
+        }
+      `,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(organizations.count).toBe(1);
+  });
+});

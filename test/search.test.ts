@@ -1,0 +1,55 @@
+import { buildSearchText, foldWords } from "../subgraphs/shared/search";
+import { errorCodes, graphql } from "./support/graphql";
+import { startStack, type TestStack } from "./support/stack";
+
+describe("Russian text folding", () => {
+  it("folds case, ё and word endings so different forms of a word meet", () => {
+    expect(foldWords("Конференция")).toEqual(foldWords("конференции"));
+    expect(foldWords("ФОРУМ")).toEqual(foldWords("форума"));
+    expect(foldWords("партнёрство")).toEqual(foldWords("партнерства"));
+  });
+
+  it("stores folded words with a space either side for prefix matching", () => {
+    expect(buildSearchText("Социальное партнёрство")).toBe(" социальн партнерств ");
+  });
+});
+
+describe("search through the gateway", () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  const titles = async (query: string, search: string): Promise<string[]> => {
+    const response = await graphql(stack.gateway.url, query, { search });
+    expect(response.errors).toBeUndefined();
+    const connection = Object.values(response.data!)[0] as {
+      edges: { node: { title?: string; name?: string } }[];
+    };
+    return connection.edges.map((edge) => edge.node.title ?? edge.node.name ?? "");
+  };
+  const EVENTS = `query($search: String) { events(filter: { search: $search }) { edges { node { title } } } }`;
+  const ORGANIZATIONS = `query($search: String) { organizations(filter: { search: $search }) { edges { node { name } } } }`;
+  const PROGRAMMES = `query($search: String) { programmes(filter: { search: $search }) { edges { node { title } } } }`;
+
+  it("finds a title in the genitive from a nominative query, in any case", async () => {
+    const found = await titles(EVENTS, "ФОРУМ ИННОВАЦИИ");
+    expect(found.some((title) => title.includes("форум социальных инноваций"))).toBe(true);
+  });
+
+  it("reads ё and е alike", async () => {
+    expect(await titles(EVENTS, "партнерство")).toEqual(await titles(EVENTS, "партнёрство"));
+    expect((await titles(EVENTS, "партнерство")).length).toBeGreaterThan(0);
+  });
+
+  it("finds organisations and programmes by another form of a word", async () => {
+    expect((await titles(ORGANIZATIONS, "ресурсный центр")).length).toBeGreaterThanOrEqual(5);
+    expect((await titles(PROGRAMMES, "социальный контракт")).length).toBeGreaterThan(0);
+  });
+
+  it("rejects a search with no letters or digits as BAD_USER_INPUT", async () => {
+    const response = await graphql(stack.gateway.url, EVENTS, { search: "!!!" });
+    expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
