@@ -22,7 +22,7 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
   const urls = new Map(options.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => createSubgraphDataSource(urls.get(name) ?? url ?? ""),
+    buildService: ({ name, url }) => createSubgraphDataSource(name, urls.get(name) ?? url ?? ""),
   });
 }
 

@@ -67,7 +67,9 @@ export async function startSubgraph<TContext extends BaseContext>(
     name: definition.name,
     database,
     apollo: apollo as unknown as ApolloServer<BaseContext>,
+    // Closing twice (a test that stops a subgraph early, then the whole stack) is harmless.
     close: async () => {
+      if (!dataSource.isInitialized) return;
       await running.close();
       await apollo.stop();
       await dataSource.destroy();

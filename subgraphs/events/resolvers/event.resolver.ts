@@ -16,7 +16,10 @@ const reference = (id: string) => ({ id });
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => EventConnection, { description: "Events in time order, filtered and paged." })
+  @Query(() => EventConnection, {
+    nullable: true,
+    description: "Events in time order, filtered and paged.",
+  })
   events(
     @Arg("filter", () => EventFilter, { nullable: true }) filter: EventFilter | null,
     @Args() page: PageArgs,

@@ -10,6 +10,7 @@ import { EventConnection } from "./event-connection";
 @Resolver(() => Organization)
 export class OrganizationEventsResolver {
   @FieldResolver(() => EventConnection, {
+    nullable: true,
     description: "Events the organisation organised, in time order.",
   })
   events(

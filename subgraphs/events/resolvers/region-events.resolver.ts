@@ -11,6 +11,7 @@ import { EventFilter } from "./types/event-filter.input";
 @Resolver(() => Region)
 export class RegionEventsResolver {
   @FieldResolver(() => EventConnection, {
+    nullable: true,
     description: "Events held in the region, in time order.",
   })
   events(
@@ -22,7 +23,10 @@ export class RegionEventsResolver {
     return loaders.eventPageByRegion.load({ parent: region.code, args: { filter, first, after } });
   }
 
-  @FieldResolver(() => Int, { description: "How many events were held in the region." })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "How many events were held in the region.",
+  })
   eventCount(@Root() region: Region, @Ctx() { loaders }: EventsContext): Promise<number> {
     return loaders.eventCountByRegion.load(region.code);
   }

@@ -5,7 +5,7 @@ import { Organization } from "../entities/organization.entity";
 
 @Resolver(() => Network)
 export class NetworkResolver {
-  @Query(() => [Network])
+  @Query(() => [Network], { nullable: true })
   networks(@Ctx() { dataSource }: OrganizationsContext): Promise<Network[]> {
     return dataSource.getRepository(Network).find({ order: { name: "ASC" } });
   }

@@ -15,6 +15,7 @@ import { OrganizationFilter } from "./types/organization-filter.input";
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, {
+    nullable: true,
     description: "Organisations by name, filtered and paged.",
   })
   organizations(

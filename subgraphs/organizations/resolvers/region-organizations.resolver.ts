@@ -11,6 +11,7 @@ import { OrganizationFilter } from "./types/organization-filter.input";
 @Resolver(() => Region)
 export class RegionOrganizationsResolver {
   @FieldResolver(() => OrganizationConnection, {
+    nullable: true,
     description: "Organisations seated in the region.",
   })
   organizations(
@@ -25,7 +26,10 @@ export class RegionOrganizationsResolver {
     });
   }
 
-  @FieldResolver(() => Int, { description: "How many organisations are seated in the region." })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "How many organisations are seated in the region.",
+  })
   organizationCount(
     @Root() region: Region,
     @Ctx() { loaders }: OrganizationsContext,

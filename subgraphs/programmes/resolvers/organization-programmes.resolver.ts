@@ -7,12 +7,16 @@ import { Organization } from "../external/organization";
 /** The fields this subgraph adds to Organization. */
 @Resolver(() => Organization)
 export class OrganizationProgrammesResolver {
-  @FieldResolver(() => [SupportProgramme], { description: "Programmes the organisation operates." })
+  @FieldResolver(() => [SupportProgramme], {
+    nullable: true,
+    description: "Programmes the organisation operates.",
+  })
   programmesOperated(@Root() organization: Organization, @Ctx() { loaders }: ProgrammesContext) {
     return loaders.programmesByOperatorId.load(organization.id);
   }
 
   @FieldResolver(() => [Award], {
+    nullable: true,
     description: "Support the organisation received from programmes.",
   })
   awardsReceived(

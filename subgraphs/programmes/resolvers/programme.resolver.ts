@@ -15,6 +15,7 @@ import { ProgrammeFilter } from "./types/programme-filter.input";
 @Resolver(() => SupportProgramme)
 export class ProgrammeResolver {
   @Query(() => SupportProgrammeConnection, {
+    nullable: true,
     description: "Programmes by title, filtered and paged.",
   })
   programmes(

@@ -11,9 +11,10 @@ import type { RegionBudget } from "../loaders";
 import { SupportProgrammeConnection } from "./connections";
 import { ProgrammeFilter } from "./types/programme-filter.input";
 
-/** A sum is as exact as its least exact part: all alike keep their qualifier, mixed ones are ABOUT. */
+/** A sum is as exact as its parts: none is an exact zero, all alike keep their qualifier, mixed ones are ABOUT. */
 function qualifierOfSum(budgets: RegionBudget[]): ValueQualifier {
   const qualifiers = new Set(budgets.map((budget) => budget.qualifier ?? ValueQualifier.EXACT));
+  if (qualifiers.size === 0) return ValueQualifier.EXACT;
   return qualifiers.size === 1 ? [...qualifiers][0] : ValueQualifier.ABOUT;
 }
 
@@ -21,6 +22,7 @@ function qualifierOfSum(budgets: RegionBudget[]): ValueQualifier {
 @Resolver(() => Region)
 export class RegionProgrammesResolver {
   @FieldResolver(() => SupportProgrammeConnection, {
+    nullable: true,
     description: "Programmes operating in the region.",
   })
   programmes(
@@ -36,6 +38,7 @@ export class RegionProgrammesResolver {
   }
 
   @FieldResolver(() => Money, {
+    nullable: true,
     description:
       "Sum of the RUB budgets of the programmes operating in the region (a programme in several regions counts in each).",
   })

@@ -5,7 +5,10 @@ import { Region } from "../entities/region.entity";
 
 @Resolver(() => FederalDistrict)
 export class FederalDistrictResolver {
-  @Query(() => [FederalDistrict], { description: "The eight federal districts, in decree order." })
+  @Query(() => [FederalDistrict], {
+    nullable: true,
+    description: "The eight federal districts, in decree order.",
+  })
   federalDistricts(@Ctx() { dataSource }: RegionsContext): Promise<FederalDistrict[]> {
     return dataSource.getRepository(FederalDistrict).find({ order: { decreeOrder: "ASC" } });
   }

@@ -9,6 +9,7 @@ import { assertRegionCodeFormat } from "./region-code";
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => [Region], {
+    nullable: true,
     description: "Federal subjects by ISO code, optionally of one federal district.",
   })
   async regions(
