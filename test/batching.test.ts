@@ -1,4 +1,5 @@
 import { graphql } from "./support/graphql";
+import { backends } from "./support/backends";
 import { startStack, type TestStack } from "./support/stack";
 
 /** A dashboard query over regions with fields from every subgraph. */
@@ -14,10 +15,10 @@ const DASHBOARD = `query($district: ID) {
   }
 }`;
 
-describe("batching across the federated graph", () => {
+describe.each(backends)("batching across the federated graph on %s", (_name, backend) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack(await backend.createDatabase());
   });
   afterAll(() => stack.close());
 

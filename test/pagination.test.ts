@@ -1,14 +1,15 @@
 import { errorCodes, graphql, type GraphQLResponse } from "./support/graphql";
+import { backends } from "./support/backends";
 import { startStack, type TestStack } from "./support/stack";
 
 const PAGE = `query($first: Int, $after: String) {
   organizations(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
 }`;
 
-describe("cursor connections", () => {
+describe.each(backends)("cursor connections on %s", (_name, backend) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack(await backend.createDatabase());
   });
   afterAll(() => stack.close());
 

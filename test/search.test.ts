@@ -1,5 +1,6 @@
 import { buildSearchText, foldWords } from "../subgraphs/shared/search";
 import { errorCodes, graphql } from "./support/graphql";
+import { backends } from "./support/backends";
 import { startStack, type TestStack } from "./support/stack";
 
 describe("Russian text folding", () => {
@@ -14,10 +15,10 @@ describe("Russian text folding", () => {
   });
 });
 
-describe("search through the gateway", () => {
+describe.each(backends)("search through the gateway on %s", (_name, backend) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack(await backend.createDatabase());
   });
   afterAll(() => stack.close());
 

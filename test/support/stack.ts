@@ -14,10 +14,11 @@ export interface TestStack {
   close: () => Promise<void>;
 }
 
-export async function startStack(): Promise<TestStack> {
+/** Starts the stack; with `databaseUrl` every subgraph stores its tables in PostgreSQL there. */
+export async function startStack(databaseUrl?: string): Promise<TestStack> {
   const subgraphs: Record<string, RunningSubgraph> = {};
   for (const [name, definition] of Object.entries(subgraphCatalog)) {
-    subgraphs[name] = await startTestSubgraph(definition);
+    subgraphs[name] = await startTestSubgraph(definition, true, databaseUrl);
   }
   const entries = Object.values(subgraphs).map(({ name, url }) => ({ name, url }));
   const { supergraphSdl, errors } = composeSupergraph(entries, await subgraphSdls(entries));

@@ -9,12 +9,13 @@ import {
 export function startTestSubgraph<T extends BaseContext>(
   definition: SubgraphDefinition<T>,
   seed = true,
+  databaseUrl?: string,
 ): Promise<RunningSubgraph> {
   return startSubgraph(definition, {
     name: definition.name,
     host: "127.0.0.1",
     port: 0,
     seed,
-    database: { sqlitePath: ":memory:", schema: definition.name, logSql: false },
+    database: { sqlitePath: ":memory:", url: databaseUrl, schema: definition.name, logSql: false },
   });
 }
