@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { loadGatewayConfig } from "./config";
+import { runServerProcess } from "../subgraphs/shared/process";
 import { startGateway } from "./server";
 
 function main(): void {
@@ -19,24 +20,13 @@ function main(): void {
     );
     process.exit(1);
   }
-  startGateway({ supergraphSdl, subgraphs: config.subgraphs }, config.port, config.host).then(
-    (running) => {
-      console.log(`[gateway] serving ${config.supergraphPath} at ${running.url}`);
-      for (const subgraph of config.subgraphs)
-        console.log(`[gateway]   ${subgraph.name} -> ${subgraph.url}`);
-      const stop = () => {
-        running.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-      };
-      process.once("SIGTERM", stop);
-      process.once("SIGINT", stop);
-    },
-    (error: unknown) => {
-      console.error(`[gateway] failed to start: ${(error as Error).message}`);
-      process.exit(1);
-    },
+  runServerProcess(
+    "gateway",
+    () => startGateway({ supergraphSdl, subgraphs: config.subgraphs }, config.port, config.host),
+    (running) => [
+      `serving ${config.supergraphPath} at ${running.url}`,
+      ...config.subgraphs.map((subgraph) => `  ${subgraph.name} -> ${subgraph.url}`),
+    ],
   );
 }
 

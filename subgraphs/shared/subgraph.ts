@@ -5,6 +5,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
 import { createDatabase, openDatabase, type Database } from "./data-source";
 import { listen, type RunningServer } from "./http";
+import { runServerProcess } from "./process";
 import { loadSubgraphConfig, type SubgraphConfig } from "./subgraph-config";
 
 /** What makes one subgraph: the four subgraphs each export one of these from server.ts. */
@@ -88,24 +89,10 @@ export function runSubgraph<TContext extends BaseContext>(
     console.error(`[${definition.name}] configuration error: ${(error as Error).message}`);
     process.exit(1);
   }
-  startSubgraph(definition, config).then(
-    (running) => {
-      const store = config.database.url ? "PostgreSQL" : `SQLite ${config.database.sqlitePath}`;
-      console.log(`[${definition.name}] subgraph ready at ${running.url} (${store})`);
-      const stop = () => {
-        running.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-      };
-      process.once("SIGTERM", stop);
-      process.once("SIGINT", stop);
-    },
-    (error: unknown) => {
-      console.error(
-        `[${definition.name}] failed to start: ${(error as Error).stack ?? String(error)}`,
-      );
-      process.exit(1);
-    },
+  const store = config.database.url ? "PostgreSQL" : `SQLite ${config.database.sqlitePath}`;
+  runServerProcess(
+    definition.name,
+    () => startSubgraph(definition, config),
+    (running) => [`subgraph ready at ${running.url} (${store})`],
   );
 }
