@@ -1,9 +1,11 @@
 import { isAbsolute, join, resolve } from "node:path";
+import { loadAuthSettings, type AuthSettings } from "../subgraphs/shared/auth/settings";
 import { ConfigError, readPort, readString, type Env } from "../subgraphs/shared/env";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
 import { readSubgraphList, resolveSubgraphUrls, type SubgraphEntry } from "./subgraph-list";
 
 export interface GatewayConfig {
+  auth: AuthSettings;
   host: string;
   port: number;
   supergraphPath: string;
@@ -36,6 +38,7 @@ export function loadGatewayConfig(
     flagValue(argv, "--supergraph") ??
     readString(env, "SUPERGRAPH_PATH", join(root, "schema", "supergraph.graphql"));
   return {
+    auth: loadAuthSettings(env),
     host: readString(env, "HOST", "0.0.0.0"),
     port,
     supergraphPath: isAbsolute(file) ? file : resolve(process.cwd(), file),

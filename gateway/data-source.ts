@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
+import { forwardCredential, type GatewayContext } from "./auth";
 
 /**
  * The fetch the gateway calls one subgraph with: Node's own fetch (undici, keep-alive), which
@@ -31,7 +32,14 @@ function subgraphFetch(name: string) {
   };
 }
 
-/** The data source the gateway uses to call one subgraph over HTTP. */
-export function createSubgraphDataSource(name: string, url: string): RemoteGraphQLDataSource {
-  return new RemoteGraphQLDataSource({ url, fetcher: subgraphFetch(name) as never });
+/** The data source the gateway uses to call one subgraph over HTTP, passing the credential on. */
+export function createSubgraphDataSource(
+  name: string,
+  url: string,
+): RemoteGraphQLDataSource<GatewayContext> {
+  return new RemoteGraphQLDataSource<GatewayContext>({
+    url,
+    fetcher: subgraphFetch(name) as never,
+    willSendRequest: forwardCredential,
+  });
 }

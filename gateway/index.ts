@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadGatewayConfig } from "./config";
 import { runServerProcess } from "../subgraphs/shared/process";
+import { describeAuth } from "../subgraphs/shared/auth/settings";
 import { startGateway } from "./server";
 
 function main(): void {
@@ -22,9 +23,15 @@ function main(): void {
   }
   runServerProcess(
     "gateway",
-    () => startGateway({ supergraphSdl, subgraphs: config.subgraphs }, config.port, config.host),
+    () =>
+      startGateway(
+        { supergraphSdl, subgraphs: config.subgraphs, auth: config.auth },
+        config.port,
+        config.host,
+      ),
     (running) => [
       `serving ${config.supergraphPath} at ${running.url}`,
+      describeAuth(config.auth),
       ...config.subgraphs.map((subgraph) => `  ${subgraph.name} -> ${subgraph.url}`),
     ],
   );

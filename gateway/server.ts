@@ -1,10 +1,15 @@
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
+import type { AuthSettings } from "../subgraphs/shared/auth/settings";
+import { formatPlatformError } from "../subgraphs/shared/errors";
 import { listen, type RunningServer } from "../subgraphs/shared/http";
+import { createGatewayContext, type GatewayContext } from "./auth";
 import { createSubgraphDataSource } from "./data-source";
 import type { SubgraphEntry } from "./subgraph-list";
 
 export interface GatewayOptions {
+  /** How credentials are verified at the edge (each subgraph verifies them again). */
+  auth: AuthSettings;
   /** The composed supergraph SDL the gateway serves. */
   supergraphSdl: string;
   /** Where each subgraph is reached; overrides the URLs recorded in the supergraph. */
@@ -14,7 +19,7 @@ export interface GatewayOptions {
 /** A gateway serving over HTTP. */
 export interface RunningGateway extends RunningServer {
   gateway: ApolloGateway;
-  apollo: ApolloServer;
+  apollo: ApolloServer<GatewayContext>;
 }
 
 /** Creates the Apollo gateway for a supergraph, routing each subgraph to its configured URL. */
@@ -36,14 +41,15 @@ export async function startGateway(
   host = "0.0.0.0",
 ): Promise<RunningGateway> {
   const gateway = createGateway(options);
-  const apollo = new ApolloServer({ gateway, introspection: true });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: true,
+    formatError: formatPlatformError,
+  });
   await apollo.start();
   let ready = true;
-  const running = await listen(
-    { apollo, createContext: async () => ({}), isReady: () => ready },
-    port,
-    host,
-  );
+  const createContext = createGatewayContext(options.auth);
+  const running = await listen({ apollo, createContext, isReady: () => ready }, port, host);
   return {
     ...running,
     gateway,

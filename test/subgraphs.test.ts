@@ -6,7 +6,7 @@ import { organizationsSubgraph } from "../subgraphs/organizations/server";
 import { programmesSubgraph } from "../subgraphs/programmes/server";
 import { startSubgraph, type RunningSubgraph } from "../subgraphs/shared/subgraph";
 import { errorCodes, graphql } from "./support/graphql";
-import { startTestSubgraph } from "./support/subgraph";
+import { startTestSubgraph, testAuth } from "./support/subgraph";
 
 /** An `_entities` query selecting `fields` on `type`, as the gateway sends it. */
 const entities = (type: string, fields: string) =>
@@ -178,6 +178,8 @@ describe("seeding", () => {
       port: 0,
       seed: true,
       database: { sqlitePath: file, schema: "organizations", logSql: false },
+      auth: testAuth,
+      organizationsUrl: "http://127.0.0.1:9/graphql",
     };
     const count = async () => {
       const running = await startSubgraph(organizationsSubgraph, config);

@@ -1,14 +1,11 @@
-import type { DataSource } from "typeorm";
+import type { RequestContext } from "../shared/context";
 import { createEventsLoaders, type EventsLoaders } from "./loaders";
-import type { Principal } from "../shared/principal";
 
-export interface EventsContext {
-  dataSource: DataSource;
+export interface EventsContext extends RequestContext {
   loaders: EventsLoaders;
-  principal: Principal | null;
 }
 
 /** The per-request context: new loaders for every request, never shared between requests. */
-export async function createEventsContext(dataSource: DataSource): Promise<EventsContext> {
-  return { dataSource, loaders: createEventsLoaders(dataSource), principal: null };
+export async function createEventsContext(request: RequestContext): Promise<EventsContext> {
+  return { ...request, loaders: createEventsLoaders(request.dataSource) };
 }

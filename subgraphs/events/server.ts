@@ -28,6 +28,6 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
   defaultPort: 4003,
   entities: [Event, EventOrganizer, EventSpeaker],
   buildSchema: createEventsSchema,
-  createContext: (dataSource) => createEventsContext(dataSource),
+  createContext: createEventsContext,
   seed: seedEvents,
 };

@@ -1,16 +1,13 @@
-import type { DataSource } from "typeorm";
+import type { RequestContext } from "../shared/context";
 import { createOrganizationsLoaders, type OrganizationsLoaders } from "./loaders";
-import type { Principal } from "../shared/principal";
 
-export interface OrganizationsContext {
-  dataSource: DataSource;
+export interface OrganizationsContext extends RequestContext {
   loaders: OrganizationsLoaders;
-  principal: Principal | null;
 }
 
 /** The per-request context: new loaders for every request, never shared between requests. */
 export async function createOrganizationsContext(
-  dataSource: DataSource,
+  request: RequestContext,
 ): Promise<OrganizationsContext> {
-  return { dataSource, loaders: createOrganizationsLoaders(dataSource), principal: null };
+  return { ...request, loaders: createOrganizationsLoaders(request.dataSource) };
 }

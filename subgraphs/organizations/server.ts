@@ -34,6 +34,6 @@ export const organizationsSubgraph: SubgraphDefinition<OrganizationsContext> = {
   defaultPort: 4002,
   entities: [Organization, Network, NetworkMembership, Person],
   buildSchema: createOrganizationsSchema,
-  createContext: (dataSource) => createOrganizationsContext(dataSource),
+  createContext: createOrganizationsContext,
   seed: seedOrganizations,
 };

@@ -1,14 +1,11 @@
-import type { DataSource } from "typeorm";
+import type { RequestContext } from "../shared/context";
 import { createProgrammesLoaders, type ProgrammesLoaders } from "./loaders";
-import type { Principal } from "../shared/principal";
 
-export interface ProgrammesContext {
-  dataSource: DataSource;
+export interface ProgrammesContext extends RequestContext {
   loaders: ProgrammesLoaders;
-  principal: Principal | null;
 }
 
 /** The per-request context: new loaders for every request, never shared between requests. */
-export async function createProgrammesContext(dataSource: DataSource): Promise<ProgrammesContext> {
-  return { dataSource, loaders: createProgrammesLoaders(dataSource), principal: null };
+export async function createProgrammesContext(request: RequestContext): Promise<ProgrammesContext> {
+  return { ...request, loaders: createProgrammesLoaders(request.dataSource) };
 }

@@ -35,6 +35,6 @@ export const programmesSubgraph: SubgraphDefinition<ProgrammesContext> = {
   defaultPort: 4004,
   entities: [SupportProgramme, ProgrammePartner, ProgrammeRegion, Award],
   buildSchema: createProgrammesSchema,
-  createContext: (dataSource) => createProgrammesContext(dataSource),
+  createContext: createProgrammesContext,
   seed: seedProgrammes,
 };

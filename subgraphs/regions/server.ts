@@ -32,6 +32,6 @@ export const regionsSubgraph: SubgraphDefinition<RegionsContext> = {
   defaultPort: 4001,
   entities: [FederalDistrict, Region, Municipality],
   buildSchema: createRegionsSchema,
-  createContext: (dataSource) => createRegionsContext(dataSource),
+  createContext: createRegionsContext,
   seed: seedRegions,
 };

@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 
 /** The error codes this platform returns, as `extensions.code`. */
 export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
@@ -22,7 +22,28 @@ export function badUserInput(argumentName: string, value: unknown, reason: strin
   });
 }
 
-/** A failure with one of the platform's codes and a plain message. */
-export function codedError(code: ErrorCode, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+/** A failure with one of the platform's codes and a plain message (and an HTTP status, if any). */
+export function codedError(code: ErrorCode, message: string, httpStatus?: number): GraphQLError {
+  const http = httpStatus ? { http: { status: httpStatus } } : {};
+  return new GraphQLError(message, { extensions: { code, ...http } });
+}
+
+/** graphql-js messages for a literal argument value of the wrong type or enum value. */
+const BAD_LITERAL =
+  /cannot represent|does not exist in "\w+" enum|Expected value of type|of required type .* was not provided|is not defined by type/;
+
+/**
+ * An argument literal that fails its type (`kinds: [NOPE]`, `from: "June"`) is caught during
+ * validation, which Apollo codes GRAPHQL_VALIDATION_FAILED; it is bad input, so it is reported
+ * as BAD_USER_INPUT, the code every other bad argument gets. Used by the gateway and subgraphs.
+ */
+export function formatPlatformError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = formatted.extensions;
+  if (
+    extensions?.code === "GRAPHQL_VALIDATION_FAILED" &&
+    (extensions.scalar || BAD_LITERAL.test(formatted.message))
+  ) {
+    return { ...formatted, extensions: { ...extensions, code: "BAD_USER_INPUT" } };
+  }
+  return formatted;
 }

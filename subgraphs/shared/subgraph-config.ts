@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { loadAuthSettings, type AuthSettings } from "./auth/settings";
 import type { DatabaseSettings } from "./data-source";
-import { readBoolean, readOptional, readPort, readString, type Env } from "./env";
+import { readBoolean, readOptional, readPort, readString, readUrl, type Env } from "./env";
 
 /** What every subgraph process is configured with; each reads it the same way. */
 export interface SubgraphConfig {
@@ -11,6 +12,10 @@ export interface SubgraphConfig {
   database: DatabaseSettings;
   /** Load the seed data on start (idempotent). */
   seed: boolean;
+  /** How credentials are verified. */
+  auth: AuthSettings;
+  /** Where the organizations subgraph answers, to check organisations a write refers to. */
+  organizationsUrl: string;
 }
 
 /** The nearest folder above `from` that holds package.json: the project's root. */
@@ -22,7 +27,8 @@ export function findProjectRoot(from: string = __dirname): string {
 
 /**
  * Reads a subgraph's settings: `<NAME>_PORT`, `<NAME>_DATABASE` (SQLite file),
- * `<NAME>_DATABASE_URL` or `DATABASE_URL` (PostgreSQL, schema `<name>`), `HOST`, `SEED`, `LOG_SQL`.
+ * `<NAME>_DATABASE_URL` or `DATABASE_URL` (PostgreSQL, schema `<name>`), `HOST`, `SEED`, `LOG_SQL`,
+ * the `AUTH_*` credential settings, and `ORGANIZATIONS_URL` for checking references.
  */
 export function loadSubgraphConfig(
   name: string,
@@ -45,5 +51,7 @@ export function loadSubgraphConfig(
       logSql: readBoolean(env, "LOG_SQL", false),
     },
     seed: readBoolean(env, "SEED", true),
+    auth: loadAuthSettings(env),
+    organizationsUrl: readUrl(env, "ORGANIZATIONS_URL", "http://localhost:4002/graphql"),
   };
 }

@@ -1,9 +1,14 @@
-import type { IncomingMessage } from "node:http";
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
+import type { IncomingMessage } from "node:http";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
+import { principalFromHeaders } from "./auth/tokens";
+import { describeAuth } from "./auth/settings";
+import type { RequestContext } from "./context";
+import { formatPlatformError } from "./errors";
 import { createDatabase, openDatabase, type Database } from "./data-source";
+import { httpReferenceChecker } from "./references";
 import { listen, type RunningServer } from "./http";
 import { runServerProcess } from "./process";
 import { loadSubgraphConfig, type SubgraphConfig } from "./subgraph-config";
@@ -16,20 +21,9 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   entities: MixedList<Function | string | EntitySchema>;
   buildSchema: () => Promise<GraphQLSchema>;
   /** A fresh context per request: new DataLoaders every time. */
-  createContext: (dataSource: DataSource, request: IncomingMessage | null) => Promise<TContext>;
+  createContext: (request: RequestContext) => Promise<TContext>;
   /** Loads the seed rows that are missing; returns how many rows were added per table. */
   seed: (dataSource: DataSource) => Promise<Record<string, number>>;
-}
-
-/**
- * A literal our scalars refuse (`from: "June"`) fails during validation, which Apollo codes
- * GRAPHQL_VALIDATION_FAILED; it is bad input, so it keeps the code BAD_USER_INPUT.
- */
-export function formatSubgraphError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && formatted.extensions.scalar) {
-    return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT" } };
-  }
-  return formatted;
 }
 
 /** A subgraph serving over HTTP, with its data source and SQL statement counter. */
@@ -55,14 +49,19 @@ export async function startSubgraph<TContext extends BaseContext>(
     schema: await definition.buildSchema(),
     introspection: true,
     plugins: [ApolloServerPluginInlineTraceDisabled()],
-    formatError: formatSubgraphError,
+    formatError: formatPlatformError,
   });
   await apollo.start();
-  const running = await listen(
-    { apollo, createContext: (request) => definition.createContext(dataSource, request) },
-    config.port,
-    config.host,
-  );
+  const references = httpReferenceChecker(config.organizationsUrl);
+  // Every request is authenticated here, whoever sent it: the gateway forwards the caller's
+  // credential, and a caller that bypasses the gateway meets the same check.
+  const createContext = async (request: IncomingMessage) =>
+    definition.createContext({
+      dataSource,
+      principal: principalFromHeaders(config.auth, request.headers),
+      references,
+    });
+  const running = await listen({ apollo, createContext }, config.port, config.host);
   return {
     ...running,
     name: definition.name,
@@ -93,6 +92,6 @@ export function runSubgraph<TContext extends BaseContext>(
   runServerProcess(
     definition.name,
     () => startSubgraph(definition, config),
-    (running) => [`subgraph ready at ${running.url} (${store})`],
+    (running) => [`subgraph ready at ${running.url} (${store})`, describeAuth(config.auth)],
   );
 }

@@ -4,14 +4,31 @@ import {
   type RunningSubgraph,
   type SubgraphDefinition,
 } from "../../subgraphs/shared/subgraph";
+import { loadAuthSettings } from "../../subgraphs/shared/auth/settings";
+
+/** The credential settings tests sign and verify with (the development secret). */
+export const testAuth = loadAuthSettings({});
+
+export interface TestSubgraphOptions {
+  seed?: boolean;
+  /** PostgreSQL URL; in-memory SQLite when absent. */
+  databaseUrl?: string;
+  /** Where the organizations subgraph answers, for reference checks. */
+  organizationsUrl?: string;
+}
 
 /** A subgraph on a free port with a fresh in-memory SQLite database, seeded. */
 export function startTestSubgraph<T extends BaseContext>(
   definition: SubgraphDefinition<T>,
-  seed = true,
-  databaseUrl?: string,
+  {
+    seed = true,
+    databaseUrl,
+    organizationsUrl = "http://127.0.0.1:9/graphql",
+  }: TestSubgraphOptions = {},
 ): Promise<RunningSubgraph> {
   return startSubgraph(definition, {
+    auth: testAuth,
+    organizationsUrl,
     name: definition.name,
     host: "127.0.0.1",
     port: 0,
