@@ -50,7 +50,7 @@ export function createEventsLoaders(dataSource: DataSource): EventsLoaders {
     });
   return {
     eventById: loaderByKey(events, "id"),
-    sessionsByParentId: loaderGroupedByKey(events, "parentId", "startsAtUtc"),
+    sessionsByParentId: loaderGroupedByKey(events, "parentId", "startsAtUtc", { live: true }),
     organizerIdsByEventId: linkedIds(
       dataSource.getRepository(EventOrganizer),
       "eventId",
@@ -63,6 +63,7 @@ export function createEventsLoaders(dataSource: DataSource): EventsLoaders {
         .select("event.regionCode", "key")
         .addSelect("COUNT(*)", "total")
         .where("event.regionCode IN (:...codes)", { codes })
+        .andWhere("event.archivedAt IS NULL")
         .groupBy("event.regionCode")
         .getRawMany(),
     ),

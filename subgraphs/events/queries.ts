@@ -22,7 +22,10 @@ export function eventsQuery(
   dataSource: DataSource,
   filter: EventFilter | null | undefined,
 ): SelectQueryBuilder<Event> {
-  const qb = dataSource.getRepository(Event).createQueryBuilder("event");
+  const qb = dataSource
+    .getRepository(Event)
+    .createQueryBuilder("event")
+    .where("event.archivedAt IS NULL");
   whereRegionIn(qb, "event.regionCode", allowedRegionCodes(filter));
   if (filter?.kinds?.length) qb.andWhere("event.kind IN (:...kinds)", { kinds: filter.kinds });
   if (filter?.from && filter?.to && Date.parse(filter.from) > Date.parse(filter.to)) {

@@ -44,7 +44,9 @@ export function createOrganizationsLoaders(dataSource: DataSource): Organization
 
   return {
     organizationById: loaderByKey(organizations, "id"),
-    childCentresByParentId: loaderGroupedByKey(organizations, "parentCentreId", "name"),
+    childCentresByParentId: loaderGroupedByKey(organizations, "parentCentreId", "name", {
+      live: true,
+    }),
     networkById: loaderByKey(dataSource.getRepository(Network), "id"),
     networksByOrganizationId: throughMemberships(memberships, "organizationId", async (links) => {
       const networks = await dataSource
@@ -70,6 +72,7 @@ export function createOrganizationsLoaders(dataSource: DataSource): Organization
         .select("organization.regionCode", "key")
         .addSelect("COUNT(*)", "total")
         .where("organization.regionCode IN (:...codes)", { codes })
+        .andWhere("organization.archivedAt IS NULL")
         .groupBy("organization.regionCode")
         .getRawMany(),
     ),
@@ -87,8 +90,8 @@ export function createOrganizationsLoaders(dataSource: DataSource): Organization
   };
 }
 
-/** Loads the far side of network memberships for many keys in two statements. */
-function throughMemberships<T extends { name: string }>(
+/** Loads the live far side of network memberships for many keys in two statements. */
+function throughMemberships<T extends { name: string; archivedAt: string | null }>(
   memberships: Repository<NetworkMembership>,
   side: "organizationId" | "networkId",
   resolveFar: (links: NetworkMembership[]) => Promise<(link: NetworkMembership) => T | undefined>,
@@ -99,7 +102,7 @@ function throughMemberships<T extends { name: string }>(
     return groupByKeys(keys, links, (link) => link[side]).map((group) =>
       group
         .map(far)
-        .filter((item): item is T => item !== undefined)
+        .filter((item): item is T => item !== undefined && item.archivedAt === null)
         .sort((a, b) => a.name.localeCompare(b.name, "ru")),
     );
   });

@@ -15,7 +15,10 @@ export function organizationsQuery(
   dataSource: DataSource,
   filter: OrganizationFilter | null | undefined,
 ): SelectQueryBuilder<Organization> {
-  const qb = dataSource.getRepository(Organization).createQueryBuilder("organization");
+  const qb = dataSource
+    .getRepository(Organization)
+    .createQueryBuilder("organization")
+    .where("organization.archivedAt IS NULL");
   whereRegionIn(qb, "organization.regionCode", allowedRegionCodes(filter));
   if (filter?.kinds?.length)
     qb.andWhere("organization.kind IN (:...kinds)", { kinds: filter.kinds });

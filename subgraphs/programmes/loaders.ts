@@ -59,12 +59,12 @@ export function createProgrammesLoaders(dataSource: DataSource): ProgrammesLoade
       "programmeId",
       "regionCode",
     ),
-    programmesByOperatorId: loaderGroupedByKey(programmes, "operatorId", "title"),
-    awardsByRecipientId: loaderGroupedByKey(awards, "recipientId", "id"),
+    programmesByOperatorId: loaderGroupedByKey(programmes, "operatorId", "title", { live: true }),
+    awardsByRecipientId: loaderGroupedByKey(awards, "recipientId", "id", { live: true }),
     awardPageByProgramme: pagesByParentLoader((ids, args: PageArgs) =>
       fetchPagesByParent(
         dataSource.manager,
-        awards.createQueryBuilder("award"),
+        awards.createQueryBuilder("award").where("award.archivedAt IS NULL"),
         { expression: '"award"."programmeId"' },
         ids,
         AWARD_SORT,
@@ -97,6 +97,7 @@ export function createProgrammesLoaders(dataSource: DataSource): ProgrammesLoade
         .addSelect("programme.budgetCurrency", "currency")
         .addSelect("programme.budgetQualifier", "qualifier")
         .where("operating.regionCode IN (:...codes)", { codes: [...codes] })
+        .andWhere("programme.archivedAt IS NULL")
         .andWhere("programme.budgetAmount IS NOT NULL")
         .getRawMany<RegionBudget & { regionCode: string }>();
       return groupByKeys(codes, rows, (row) => row.regionCode);

@@ -17,7 +17,10 @@ export function programmesQuery(
   dataSource: DataSource,
   filter: ProgrammeFilter | null | undefined,
 ): SelectQueryBuilder<SupportProgramme> {
-  const qb = dataSource.getRepository(SupportProgramme).createQueryBuilder("programme");
+  const qb = dataSource
+    .getRepository(SupportProgramme)
+    .createQueryBuilder("programme")
+    .where("programme.archivedAt IS NULL");
   const allowed = allowedRegionCodes(filter);
   if (allowed !== null) {
     if (allowed.length === 0) qb.andWhere("1 = 0");

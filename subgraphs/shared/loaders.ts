@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { In, type ObjectLiteral, type Repository } from "typeorm";
+import { In, IsNull, type ObjectLiteral, type Repository } from "typeorm";
 import { groupByKeys, orderByKeys } from "./batch";
 
 /**
@@ -16,15 +16,19 @@ export function loaderByKey<T extends ObjectLiteral>(
   });
 }
 
-/** A per-request loader of all rows sharing a column value, ordered by `orderBy`. */
+/**
+ * A per-request loader of all rows sharing a column value, ordered by `orderBy`; `live` leaves
+ * archived records out.
+ */
 export function loaderGroupedByKey<T extends ObjectLiteral>(
   repository: Repository<T>,
   column: keyof T & string,
   orderBy: keyof T & string,
+  { live = false }: { live?: boolean } = {},
 ): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
     const rows = await repository.find({
-      where: { [column]: In([...keys]) } as never,
+      where: { [column]: In([...keys]), ...(live ? { archivedAt: IsNull() } : {}) } as never,
       order: { [orderBy]: "ASC" } as never,
     });
     return groupByKeys(keys, rows, (row) => row[column] as string);

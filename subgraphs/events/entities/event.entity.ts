@@ -3,11 +3,12 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Figure, ValueQualifier, type FigureRow } from "../../shared/figure";
 import { DateTimeScalar } from "../../shared/scalars";
 import { DatePrecision, EventKind } from "./enums";
+import { OwnedRecord } from "../../shared/owned-record";
 
 @Entity("event")
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A forum, conference, session, seminar or meeting (schema.org Event)." })
-export class Event {
+export class Event extends OwnedRecord {
   @PrimaryColumn("varchar", { length: 64 })
   @Field(() => ID)
   id!: string;

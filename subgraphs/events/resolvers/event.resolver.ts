@@ -11,6 +11,7 @@ import { Region } from "../external/region";
 import { EVENT_SORT, eventsQuery } from "../queries";
 import { EventConnection } from "./event-connection";
 import { EventFilter } from "./types/event-filter.input";
+import { visibleById } from "../../shared/owned-record";
 
 const reference = (id: string) => ({ id });
 
@@ -30,8 +31,11 @@ export class EventResolver {
   }
 
   @Query(() => Event, { nullable: true, description: "An event by id; null when unknown." })
-  event(@Arg("id", () => ID) id: string, @Ctx() { loaders }: EventsContext): Promise<Event | null> {
-    return loaders.eventById.load(id);
+  async event(
+    @Arg("id", () => ID) id: string,
+    @Ctx() { loaders, principal }: EventsContext,
+  ): Promise<Event | null> {
+    return visibleById(await loaders.eventById.load(id), principal);
   }
 
   @FieldResolver(() => Region, { nullable: true })

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { buildSearchText } from "../../shared/search";
 import { insertMissing } from "../../shared/seed";
+import { seedOwner, seedStamp } from "../../shared/seed-owners";
 import { Event } from "../entities/event.entity";
 import { EventOrganizer } from "../entities/event-organizer.entity";
 import { EventSpeaker } from "../entities/event-speaker.entity";
@@ -9,7 +10,7 @@ import { events } from "./events.data";
 
 /** The event rows of the seed data, with UTC sort keys and folded search text. */
 export function eventRows(): Event[] {
-  return events.map(({ organizerIds: _organizers, speakerIds: _speakers, ...seed }) =>
+  return events.map(({ organizerIds, speakerIds: _speakers, ...seed }) =>
     Object.assign(new Event(), {
       endsAt: null,
       dateNote: null,
@@ -21,6 +22,7 @@ export function eventRows(): Event[] {
       parentId: null,
       description: null,
       ...seed,
+      ...seedStamp(seedOwner([seed.regionCode], organizerIds[0])),
       startsAtUtc: toUtcText(seed.startsAt),
       searchText: buildSearchText(seed.title, seed.topics, seed.description, seed.venue),
     }),

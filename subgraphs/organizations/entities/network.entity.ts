@@ -1,11 +1,12 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
+import { OwnedRecord } from "../../shared/owned-record";
 
 @Entity("network")
 @ObjectType({
   description: "A network of organisations, such as the Ural network of resource centres.",
 })
-export class Network {
+export class Network extends OwnedRecord {
   @PrimaryColumn("varchar", { length: 64 })
   @Field(() => ID)
   id!: string;

@@ -2,13 +2,14 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Figure, type FigureRow } from "../../shared/figure";
 import { LegalForm, OrganizationKind, ResourceCentreLevel } from "./enums";
+import { OwnedRecord } from "../../shared/owned-record";
 
 @Entity("organization")
 @Directive('@key(fields: "id")')
 @ObjectType({
   description: "An NGO, resource centre, foundation, agency, government body or business.",
 })
-export class Organization {
+export class Organization extends OwnedRecord {
   @PrimaryColumn("varchar", { length: 64 })
   @Field(() => ID)
   id!: string;

@@ -11,6 +11,7 @@ import { Region } from "../external/region";
 import { ORGANIZATION_SORT, organizationsQuery } from "../queries";
 import { OrganizationConnection } from "./organization-connection";
 import { OrganizationFilter } from "./types/organization-filter.input";
+import { visibleById } from "../../shared/owned-record";
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -31,11 +32,11 @@ export class OrganizationResolver {
     nullable: true,
     description: "An organisation by id; null when unknown.",
   })
-  organization(
+  async organization(
     @Arg("id", () => ID) id: string,
-    @Ctx() { loaders }: OrganizationsContext,
+    @Ctx() { loaders, principal }: OrganizationsContext,
   ): Promise<Organization | null> {
-    return loaders.organizationById.load(id);
+    return visibleById(await loaders.organizationById.load(id), principal);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: "The region of the seat." })

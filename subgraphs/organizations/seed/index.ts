@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
 import { buildSearchText } from "../../shared/search";
 import { insertMissing } from "../../shared/seed";
+import { seedOwner, seedStamp } from "../../shared/seed-owners";
+import { OrganizationKind } from "../entities/enums";
 import { Network } from "../entities/network.entity";
 import { NetworkMembership } from "../entities/network-membership.entity";
 import { Organization } from "../entities/organization.entity";
@@ -23,6 +25,9 @@ export function organizationRows(): Organization[] {
       description: null,
       figures: [],
       ...seed,
+      ...seedStamp(
+        seed.kind === OrganizationKind.RESOURCE_CENTRE ? seed.id : seedOwner([seed.regionCode]),
+      ),
       searchText: buildSearchText(seed.name, seed.nameEn, seed.description, seed.focusAreas),
     }),
   );
@@ -39,6 +44,7 @@ export async function seedOrganizations(dataSource: DataSource): Promise<Record<
         nameEn: null,
         description: null,
         ...network,
+        ...seedStamp(seedOwner([])),
       })),
     ),
     memberships: await insertMissing(

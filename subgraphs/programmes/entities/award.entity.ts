@@ -2,12 +2,13 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import type { ValueQualifier } from "../../shared/figure";
 import { DateScalar } from "../../shared/scalars";
+import { OwnedRecord } from "../../shared/owned-record";
 
 @Entity("award")
 @ObjectType({
   description: "A programme's support to one recipient organisation (360Giving Grant).",
 })
-export class Award {
+export class Award extends OwnedRecord {
   @PrimaryColumn("varchar", { length: 64 })
   @Field(() => ID)
   id!: string;

@@ -4,13 +4,14 @@ import type { FigureRow, ValueQualifier } from "../../shared/figure";
 import { DateScalar } from "../../shared/scalars";
 import { ProgrammeKind, ProgrammeStatus, SocialContractDirection, SupportType } from "./enums";
 import { Outcome } from "./outcome";
+import { OwnedRecord } from "../../shared/owned-record";
 
 @Entity("support_programme")
 @Directive('@key(fields: "id")')
 @ObjectType({
   description: "A support programme: grants, subsidies, social contracts, agreements, training.",
 })
-export class SupportProgramme {
+export class SupportProgramme extends OwnedRecord {
   @PrimaryColumn("varchar", { length: 64 })
   @Field(() => ID)
   id!: string;

@@ -11,6 +11,7 @@ import { Region } from "../external/region";
 import { PROGRAMME_SORT, programmesQuery } from "../queries";
 import { AwardConnection, SupportProgrammeConnection } from "./connections";
 import { ProgrammeFilter } from "./types/programme-filter.input";
+import { visibleById } from "../../shared/owned-record";
 
 @Resolver(() => SupportProgramme)
 export class ProgrammeResolver {
@@ -31,8 +32,11 @@ export class ProgrammeResolver {
     nullable: true,
     description: "A programme by id; null when unknown.",
   })
-  programme(@Arg("id", () => ID) id: string, @Ctx() { loaders }: ProgrammesContext) {
-    return loaders.programmeById.load(id);
+  async programme(
+    @Arg("id", () => ID) id: string,
+    @Ctx() { loaders, principal }: ProgrammesContext,
+  ) {
+    return visibleById(await loaders.programmeById.load(id), principal);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: "Who runs the programme." })

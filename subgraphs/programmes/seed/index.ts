@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { normalizeDecimal } from "../../shared/decimal";
 import { buildSearchText } from "../../shared/search";
 import { insertMissing } from "../../shared/seed";
+import { seedOwner, seedStamp } from "../../shared/seed-owners";
 import { Award } from "../entities/award.entity";
 import { ProgrammePartner } from "../entities/programme-partner.entity";
 import { ProgrammeRegion } from "../entities/programme-region.entity";
@@ -10,7 +11,7 @@ import { awards, programmes } from "./programmes.data";
 
 /** The programme rows of the seed data, with budgets as columns and folded search text. */
 export function programmeRows(): SupportProgramme[] {
-  return programmes.map(({ partnerIds: _partners, regionCodes: _regions, budget, ...seed }) =>
+  return programmes.map(({ partnerIds: _partners, regionCodes, budget, ...seed }) =>
     Object.assign(new SupportProgramme(), {
       operatorId: null,
       startsOn: null,
@@ -19,6 +20,7 @@ export function programmeRows(): SupportProgramme[] {
       socialContractDirections: [],
       description: null,
       ...seed,
+      ...seedStamp(seedOwner(regionCodes, seed.operatorId)),
       budgetAmount: budget ? normalizeDecimal(budget.amount) : null,
       budgetCurrency: budget?.currency ?? null,
       budgetQualifier: budget?.qualifier ?? null,
@@ -29,8 +31,10 @@ export function programmeRows(): SupportProgramme[] {
 
 /** Loads the programmes the source articles name, with partners, regions and awards. */
 export async function seedProgrammes(dataSource: DataSource): Promise<Record<string, number>> {
+  const rows = programmeRows();
+  const ownerOf = new Map(rows.map((row) => [row.id, row.ownerId]));
   return {
-    programmes: await insertMissing(dataSource, SupportProgramme, programmeRows()),
+    programmes: await insertMissing(dataSource, SupportProgramme, rows),
     partners: await insertMissing(
       dataSource,
       ProgrammePartner,
@@ -58,6 +62,8 @@ export async function seedProgrammes(dataSource: DataSource): Promise<Record<str
         amount: amount ? normalizeDecimal(amount.amount) : null,
         currency: amount?.currency ?? null,
         qualifier: amount?.qualifier ?? null,
+        // An award belongs to the owner of its programme.
+        ...seedStamp(ownerOf.get(award.programmeId) ?? seedOwner([])),
       })),
     ),
   };
