@@ -5,6 +5,7 @@ import { createEventsContext, type EventsContext } from "./context";
 import { Event } from "./entities/event.entity";
 import { EventOrganizer } from "./entities/event-organizer.entity";
 import { EventSpeaker } from "./entities/event-speaker.entity";
+import { EventMutationsResolver } from "./resolvers/event-mutations.resolver";
 import { EventResolver } from "./resolvers/event.resolver";
 import { OrganizationEventsResolver } from "./resolvers/organization-events.resolver";
 import { RegionEventsResolver } from "./resolvers/region-events.resolver";
@@ -13,7 +14,12 @@ import { seedEvents } from "./seed";
 /** The events subgraph's schema: events and sessions, plus Region and Organization fields. */
 export function createEventsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [EventResolver, RegionEventsResolver, OrganizationEventsResolver],
+    resolvers: [
+      EventResolver,
+      EventMutationsResolver,
+      RegionEventsResolver,
+      OrganizationEventsResolver,
+    ],
     referenceResolvers: {
       Event: {
         __resolveReference: (reference: { id: string }, { loaders }: EventsContext) =>

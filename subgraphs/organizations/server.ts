@@ -6,7 +6,9 @@ import { Network } from "./entities/network.entity";
 import { NetworkMembership } from "./entities/network-membership.entity";
 import { Organization } from "./entities/organization.entity";
 import { Person } from "./entities/person.entity";
+import { NetworkMutationsResolver } from "./resolvers/network-mutations.resolver";
 import { NetworkResolver } from "./resolvers/network.resolver";
+import { OrganizationMutationsResolver } from "./resolvers/organization-mutations.resolver";
 import { OrganizationResolver } from "./resolvers/organization.resolver";
 import { PersonResolver } from "./resolvers/person.resolver";
 import { RegionOrganizationsResolver } from "./resolvers/region-organizations.resolver";
@@ -15,7 +17,14 @@ import { seedOrganizations } from "./seed";
 /** The organizations subgraph's schema: organisations, networks and people, plus Region fields. */
 export function createOrganizationsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [OrganizationResolver, NetworkResolver, PersonResolver, RegionOrganizationsResolver],
+    resolvers: [
+      OrganizationResolver,
+      OrganizationMutationsResolver,
+      NetworkResolver,
+      NetworkMutationsResolver,
+      PersonResolver,
+      RegionOrganizationsResolver,
+    ],
     referenceResolvers: {
       Organization: {
         __resolveReference: (reference: { id: string }, { loaders }: OrganizationsContext) =>

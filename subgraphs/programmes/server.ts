@@ -6,7 +6,9 @@ import { Award } from "./entities/award.entity";
 import { ProgrammePartner } from "./entities/programme-partner.entity";
 import { ProgrammeRegion } from "./entities/programme-region.entity";
 import { SupportProgramme } from "./entities/support-programme.entity";
+import { AwardMutationsResolver } from "./resolvers/award-mutations.resolver";
 import { AwardResolver } from "./resolvers/award.resolver";
+import { ProgrammeMutationsResolver } from "./resolvers/programme-mutations.resolver";
 import { OrganizationProgrammesResolver } from "./resolvers/organization-programmes.resolver";
 import { ProgrammeResolver } from "./resolvers/programme.resolver";
 import { RegionProgrammesResolver } from "./resolvers/region-programmes.resolver";
@@ -17,6 +19,8 @@ export function createProgrammesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
       ProgrammeResolver,
+      ProgrammeMutationsResolver,
+      AwardMutationsResolver,
       AwardResolver,
       RegionProgrammesResolver,
       OrganizationProgrammesResolver,

@@ -23,8 +23,8 @@ export interface FigureRow {
   /** `YYYY-MM-DD`, or null where the source gives no date. */
   asOf: string | null;
   note?: string | null;
-  /** The source article file the figure is quoted from. */
-  source: string;
+  /** The source article file the figure is quoted from; null for figures entered later. */
+  source: string | null;
 }
 
 /** The fields every figure type has; concrete types below only give it a name. */
@@ -48,8 +48,11 @@ export abstract class FigureFields {
   @Field(() => String, { nullable: true, description: "How the figure was read from its source." })
   note?: string | null;
 
-  @Field({ description: "The source article file the figure comes from." })
-  source!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The source article file the figure comes from.",
+  })
+  source!: string | null;
 }
 
 /** A named figure attached to a region, organisation or event. */

@@ -5,6 +5,7 @@ import {
   type SubgraphDefinition,
 } from "../../subgraphs/shared/subgraph";
 import { loadAuthSettings } from "../../subgraphs/shared/auth/settings";
+import { signToken } from "../../subgraphs/shared/auth/tokens";
 
 /** The credential settings tests sign and verify with (the development secret). */
 export const testAuth = loadAuthSettings({});
@@ -35,4 +36,9 @@ export function startTestSubgraph<T extends BaseContext>(
     seed,
     database: { sqlitePath: ":memory:", url: databaseUrl, schema: definition.name, logSql: false },
   });
+}
+
+/** An `Authorization` header for a centre, or for the coordinator. */
+export function bearer(organizationId: string, role: "centre" | "coordinator" = "centre", ttlSeconds = 3600) {
+  return { authorization: `Bearer ${signToken(testAuth, { organizationId, role }, ttlSeconds)}` };
 }

@@ -1,0 +1,84 @@
+import type { EntityManager } from "typeorm";
+import { badUserInput } from "../../shared/errors";
+import { buildSearchText } from "../../shared/search";
+import * as check from "../../shared/validation";
+import { Event } from "../entities/event.entity";
+import { toUtcText } from "../queries";
+import type { CreateEventInput, UpdateEventInput } from "./types/event.input";
+
+function required<T>(field: string, value: T | null | undefined): T | undefined {
+  if (value === null) throw badUserInput(field, null, "It cannot be cleared.");
+  return value;
+}
+
+function optionalTimezone(value: string | null | undefined): string | undefined {
+  const zone = required("input.timezone", value);
+  return zone === undefined ? undefined : check.timezone("input.timezone", zone);
+}
+
+/**
+ * Validates an event input and returns the column changes it makes (undefined for fields it
+ * leaves alone). `current` is the event being changed, if any.
+ */
+export async function eventChanges(
+  manager: EntityManager,
+  input: CreateEventInput | UpdateEventInput,
+  current: Event | null,
+): Promise<Partial<Event>> {
+  const startsAt = required("input.startsAt", input.startsAt);
+  const endsAt = input.endsAt;
+  check.inOrder(
+    "input.startsAt",
+    startsAt ?? current?.startsAt,
+    "input.endsAt",
+    endsAt === undefined ? current?.endsAt : endsAt,
+  );
+  const regionCode = check.regionCode("input.regionCode", input.regionCode);
+  if (input.parentId) await assertParent(manager, input.parentId, current?.id);
+  return {
+    title: required("input.title", check.optionalText("input.title", input.title, 300)),
+    kind: required("input.kind", input.kind),
+    startsAt,
+    startsAtUtc: startsAt ? toUtcText(startsAt) : undefined,
+    endsAt,
+    timezone: optionalTimezone(input.timezone),
+    datePrecision: required("input.datePrecision", input.datePrecision),
+    regionCode,
+    municipalityId: check.municipalityId(
+      "input.municipalityId",
+      input.municipalityId,
+      regionCode === undefined ? current?.regionCode : regionCode,
+    ),
+    venue: check.optionalText("input.venue", input.venue, 300),
+    participantCount: check.intRange(
+      "input.participantCount",
+      input.participantCount,
+      0,
+      10_000_000,
+    ),
+    participantCountQualifier: input.participantCountQualifier,
+    parentId: input.parentId,
+    topics:
+      input.topics === undefined
+        ? undefined
+        : check.textList("input.topics", input.topics ?? [], 30, 300),
+    description: check.optionalText("input.description", input.description, 5000),
+  };
+}
+
+async function assertParent(
+  manager: EntityManager,
+  parentId: string,
+  selfId: string | undefined,
+): Promise<void> {
+  if (parentId === selfId)
+    throw badUserInput("input.parentId", parentId, "An event cannot be its own session.");
+  const parent = await manager.findOneBy(Event, { id: parentId });
+  if (!parent || parent.archivedAt !== null)
+    throw badUserInput("input.parentId", parentId, "No such event.");
+}
+
+/** The folded search text of an event after changes. */
+export function eventSearchText(event: Event): string {
+  return buildSearchText(event.title, event.topics, event.description, event.venue);
+}

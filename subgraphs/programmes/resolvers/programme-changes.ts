@@ -1,0 +1,94 @@
+import type { FigureRow } from "../../shared/figure";
+import { badUserInput } from "../../shared/errors";
+import { normalizeDecimal } from "../../shared/decimal";
+import { buildSearchText } from "../../shared/search";
+import * as check from "../../shared/validation";
+import { ProgrammeKind } from "../entities/enums";
+import type { SupportProgramme } from "../entities/support-programme.entity";
+import type { CreateProgrammeInput, UpdateProgrammeInput } from "./types/programme.input";
+import type { MoneyInput, OutcomeInput } from "./types/money.input";
+
+function required<T>(field: string, value: T | null | undefined): T | undefined {
+  if (value === null) throw badUserInput(field, null, "It cannot be cleared.");
+  return value;
+}
+
+/** Money as the three columns it is stored in; null clears them, undefined leaves them. */
+export function moneyColumns(field: string, money: MoneyInput | null | undefined) {
+  if (money === undefined) return { amount: undefined, currency: undefined, qualifier: undefined };
+  if (money === null) return { amount: null, currency: null, qualifier: null };
+  return {
+    amount: normalizeDecimal(check.moneyAmount(`${field}.amount`, money.amount)),
+    currency: check.currency(`${field}.currency`, money.currency),
+    qualifier: money.qualifier,
+  };
+}
+
+function outcomeRows(outcomes: OutcomeInput[]): FigureRow[] {
+  if (outcomes.length > 50)
+    throw badUserInput("input.outcomes", outcomes.length, "At most 50 outcomes are allowed.");
+  return outcomes.map((outcome, index) => {
+    const field = `input.outcomes[${index}]`;
+    if (outcome.value.startsWith("-"))
+      throw badUserInput(`${field}.value`, outcome.value, "It must not be negative.");
+    return {
+      indicator: check.text(`${field}.indicator`, outcome.indicator, 300),
+      value: normalizeDecimal(outcome.value),
+      unit: check.text(`${field}.unit`, outcome.unit, 100),
+      qualifier: outcome.qualifier,
+      asOf: outcome.asOf ?? null,
+      source: null,
+    };
+  });
+}
+
+/**
+ * Validates a programme input and returns the column changes it makes (undefined for fields
+ * it leaves alone). `current` is the programme being changed, if any.
+ */
+export function programmeChanges(
+  input: CreateProgrammeInput | UpdateProgrammeInput,
+  current: SupportProgramme | null,
+): Partial<SupportProgramme> {
+  check.inOrder(
+    "input.startsOn",
+    input.startsOn === undefined ? current?.startsOn : input.startsOn,
+    "input.endsOn",
+    input.endsOn === undefined ? current?.endsOn : input.endsOn,
+  );
+  const kind = required("input.kind", input.kind) ?? current?.kind;
+  const directions = input.socialContractDirections;
+  if (directions?.length && kind !== ProgrammeKind.SOCIAL_CONTRACT) {
+    throw badUserInput(
+      "input.socialContractDirections",
+      directions,
+      "Only a SOCIAL_CONTRACT programme has directions.",
+    );
+  }
+  const budget = moneyColumns("input.budget", input.budget);
+  if (input.regionCodes) check.regionCodes("input.regionCodes", input.regionCodes);
+  return {
+    title: required("input.title", check.optionalText("input.title", input.title, 300)),
+    kind: required("input.kind", input.kind),
+    status: required("input.status", input.status),
+    supportTypes: input.supportTypes === null ? [] : input.supportTypes,
+    operatorId: input.operatorId,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    budgetAmount: budget.amount,
+    budgetCurrency: budget.currency,
+    budgetQualifier: budget.qualifier,
+    outcomes: input.outcomes === undefined ? undefined : outcomeRows(input.outcomes ?? []),
+    socialContractDirections: directions === null ? [] : directions,
+    focusAreas:
+      input.focusAreas === undefined
+        ? undefined
+        : check.textList("input.focusAreas", input.focusAreas ?? [], 20, 200),
+    description: check.optionalText("input.description", input.description, 5000),
+  };
+}
+
+/** The folded search text of a programme after changes. */
+export function programmeSearchText(programme: SupportProgramme): string {
+  return buildSearchText(programme.title, programme.focusAreas, programme.description);
+}

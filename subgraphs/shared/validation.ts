@@ -1,0 +1,144 @@
+import { badUserInput } from "./errors";
+import { isKnownRegionCode } from "./geography";
+import { isValidInn, isValidOgrn } from "./identifiers";
+import { isIsoDateTime } from "./scalars";
+
+/**
+ * Input checks for writes. Each returns the clean value or throws BAD_USER_INPUT naming the
+ * field (`input.inn`) and the bad value. Mutations run them all before anything is written.
+ */
+
+/** Trimmed text of 1..max characters. */
+export function text(field: string, value: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) throw badUserInput(field, value, "It must not be empty.");
+  if (trimmed.length > max)
+    throw badUserInput(field, `${trimmed.slice(0, 40)}…`, `It is longer than ${max} characters.`);
+  return trimmed;
+}
+
+/** Like `text`, but null and undefined pass through (undefined means "leave as it is"). */
+export function optionalText(field: string, value: string | null | undefined, max: number) {
+  return value === null || value === undefined ? value : text(field, value, max);
+}
+
+/** A list of at most `maxItems` texts of at most `max` characters each. */
+export function textList(field: string, values: string[], maxItems: number, max: number): string[] {
+  if (values.length > maxItems)
+    throw badUserInput(field, values.length, `At most ${maxItems} items are allowed.`);
+  return values.map((value, index) => text(`${field}[${index}]`, value, max));
+}
+
+export function inn(field: string, value: string | null | undefined) {
+  if (value === null || value === undefined) return value;
+  if (!isValidInn(value))
+    throw badUserInput(field, value, "Expected an INN of 10 or 12 digits with valid check digits.");
+  return value;
+}
+
+export function ogrn(field: string, value: string | null | undefined) {
+  if (value === null || value === undefined) return value;
+  if (!isValidOgrn(value))
+    throw badUserInput(
+      field,
+      value,
+      "Expected an OGRN of 13 (or OGRNIP of 15) digits with a valid check digit.",
+    );
+  return value;
+}
+
+export function regionCode(field: string, value: string | null | undefined) {
+  if (value === null || value === undefined) return value;
+  if (!isKnownRegionCode(value))
+    throw badUserInput(
+      field,
+      value,
+      "Expected the ISO 3166-2:RU code of a federal subject, such as RU-TYU.",
+    );
+  return value;
+}
+
+export function regionCodes(field: string, values: string[]): string[] {
+  values.forEach((value, index) => regionCode(`${field}[${index}]`, value));
+  return [...new Set(values)];
+}
+
+/** A municipality id of the form `RU-MUR-monchegorsk`, inside `region` when one is given. */
+export function municipalityId(
+  field: string,
+  value: string | null | undefined,
+  region: string | null | undefined,
+) {
+  if (value === null || value === undefined) return value;
+  const match = /^(RU-[A-Z]{2,3})-[a-z0-9-]{1,60}$/.exec(value);
+  if (!match)
+    throw badUserInput(field, value, "Expected a municipality id such as RU-MUR-monchegorsk.");
+  if (region && match[1] !== region)
+    throw badUserInput(field, value, `It does not lie in region ${region}.`);
+  return value;
+}
+
+export function url(field: string, value: string | null | undefined) {
+  if (value === null || value === undefined) return value;
+  try {
+    const parsed = new URL(value);
+    if (parsed.protocol === "http:" || parsed.protocol === "https:") return value;
+  } catch {
+    // Reported below.
+  }
+  throw badUserInput(field, value, "Expected an http(s) URL.");
+}
+
+export function timezone(field: string, value: string): string {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    if (value.includes("/") || value === "UTC") return value;
+  } catch {
+    // Reported below.
+  }
+  throw badUserInput(field, value, "Expected an IANA time zone such as Europe/Moscow.");
+}
+
+export function intRange(
+  field: string,
+  value: number | null | undefined,
+  min: number,
+  max: number,
+) {
+  if (value === null || value === undefined) return value;
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badUserInput(field, value, `Expected a whole number from ${min} to ${max}.`);
+  return value;
+}
+
+/** A non-negative amount of money with at most two decimal places (kopecks). */
+export function moneyAmount(field: string, value: string): string {
+  if (!/^\d{1,18}(\.\d{1,2})?$/.test(value)) {
+    throw badUserInput(
+      field,
+      value,
+      'Expected a non-negative amount with at most 2 decimal places, such as "4000000000.00".',
+    );
+  }
+  return value;
+}
+
+export function currency(field: string, value: string): string {
+  if (!/^[A-Z]{3}$/.test(value))
+    throw badUserInput(field, value, "Expected an ISO 4217 currency code such as RUB.");
+  return value;
+}
+
+/** Two bounds in order: the end may not come before the start. */
+export function inOrder(
+  startField: string,
+  start: string | null | undefined,
+  endField: string,
+  end: string | null | undefined,
+): void {
+  if (!start || !end) return;
+  const toTime = (value: string) =>
+    isIsoDateTime(value) ? Date.parse(value) : Date.parse(`${value}T00:00:00Z`);
+  if (toTime(end) < toTime(start))
+    throw badUserInput(endField, end, `It is before ${startField} (${start}).`);
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import type { EntityManager, EntityTarget } from "typeorm";
+import { assertCanChange, ownerFor, requirePrincipal } from "./auth/guards";
+import type { Principal } from "./auth/principal";
+import type { RequestContext } from "./context";
+import { badUserInput, codedError } from "./errors";
+import { createdStamp, updatedStamp, type OwnedRecord } from "./owned-record";
+
+type Owned = OwnedRecord & { id: string };
+
+/**
+ * Runs one mutation: the caller must hold a credential; `work` runs inside one transaction, so
+ * either everything it writes is committed or nothing is.
+ */
+export async function inTransaction<R>(
+  context: RequestContext,
+  work: (manager: EntityManager, principal: Principal) => Promise<R>,
+): Promise<R> {
+  const principal = requirePrincipal(context.principal);
+  return context.dataSource.transaction((manager) => work(manager, principal));
+}
+
+/** A record to change: NOT_FOUND when missing, FORBIDDEN unless the caller owns it or coordinates. */
+export async function loadForChange<T extends Owned>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  what: string,
+  principal: Principal,
+): Promise<T> {
+  const record = await manager.findOneBy(entity, { id } as never);
+  if (!record) throw codedError("NOT_FOUND", `${what} ${JSON.stringify(id)} does not exist.`);
+  assertCanChange(principal, record.ownerId, `${what} ${id}`);
+  return record;
+}
+
+/** The audit columns for a record the principal creates. */
+export function stampForCreate(principal: Principal) {
+  return createdStamp(ownerFor(principal), principal.organizationId);
+}
+
+/** The entries of `changes` that are not undefined (undefined means "leave as it is"). */
+export function definedOnly<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}
+
+/** Applies the defined fields of `changes` and the audit columns, then saves. */
+export async function saveChanges<T extends Owned>(
+  manager: EntityManager,
+  record: T,
+  changes: Partial<T>,
+  principal: Principal,
+): Promise<T> {
+  for (const [key, value] of Object.entries(changes)) {
+    if (value !== undefined) (record as Record<string, unknown>)[key] = value;
+  }
+  Object.assign(record, updatedStamp(principal.organizationId));
+  return manager.save(record);
+}
+
+/** Archives a record (idempotently): it leaves lists but is never deleted. */
+export async function archive<T extends Owned>(
+  context: RequestContext,
+  entity: EntityTarget<T>,
+  id: string,
+  what: string,
+): Promise<T> {
+  return inTransaction(context, async (manager, principal) => {
+    const record = await loadForChange(manager, entity, id, what, principal);
+    if (record.archivedAt !== null) return record;
+    const now = new Date().toISOString();
+    return saveChanges(manager, record, { archivedAt: now } as Partial<T>, principal);
+  });
+}
+
+/** BAD_USER_INPUT naming each id, of those given, that no live organisation has. */
+export async function assertOrganizationsExist(
+  context: RequestContext,
+  field: string,
+  ids: (string | null | undefined)[],
+): Promise<void> {
+  const wanted = ids.filter((id): id is string => Boolean(id));
+  const missing = await context.references.missingOrganizations(wanted);
+  if (missing.length)
+    throw badUserInput(field, missing.length === 1 ? missing[0] : missing, "No such organisation.");
+}
+
+/** A new readable id: a prefix, the slug of a name in Latin letters, and a random tail. */
+export function newId(prefix: string, name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 30);
+  const tail = randomUUID().slice(0, 8);
+  return [prefix, slug, tail].filter(Boolean).join("-");
+}
