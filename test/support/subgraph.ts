@@ -39,6 +39,10 @@ export function startTestSubgraph<T extends BaseContext>(
 }
 
 /** An `Authorization` header for a centre, or for the coordinator. */
-export function bearer(organizationId: string, role: "centre" | "coordinator" = "centre", ttlSeconds = 3600) {
+export function bearer(
+  organizationId: string,
+  role: "centre" | "coordinator" = "centre",
+  ttlSeconds = 3600,
+) {
   return { authorization: `Bearer ${signToken(testAuth, { organizationId, role }, ttlSeconds)}` };
 }
