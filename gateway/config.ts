@@ -1,6 +1,12 @@
 import { isAbsolute, join, resolve } from "node:path";
 import { loadAuthSettings, type AuthSettings } from "../subgraphs/shared/auth/settings";
-import { ConfigError, readPort, readString, type Env } from "../subgraphs/shared/env";
+import {
+  ConfigError,
+  readPort,
+  readPositiveInt,
+  readString,
+  type Env,
+} from "../subgraphs/shared/env";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
 import { readSubgraphList, resolveSubgraphUrls, type SubgraphEntry } from "./subgraph-list";
 
@@ -9,6 +15,8 @@ export interface GatewayConfig {
   host: string;
   port: number;
   supergraphPath: string;
+  /** How often the supergraph file is checked for changes, in milliseconds. */
+  pollMs: number;
   subgraphs: SubgraphEntry[];
 }
 
@@ -42,6 +50,7 @@ export function loadGatewayConfig(
     host: readString(env, "HOST", "0.0.0.0"),
     port,
     supergraphPath: isAbsolute(file) ? file : resolve(process.cwd(), file),
+    pollMs: readPositiveInt(env, "SUPERGRAPH_POLL_MS", 1000),
     subgraphs: resolveSubgraphUrls(readSubgraphList(), env),
   };
 }

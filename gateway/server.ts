@@ -1,4 +1,4 @@
-import { ApolloGateway } from "@apollo/gateway";
+import { ApolloGateway, type SupergraphManager } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import type { AuthSettings } from "../subgraphs/shared/auth/settings";
 import { formatPlatformError } from "../subgraphs/shared/errors";
@@ -10,8 +10,8 @@ import type { SubgraphEntry } from "./subgraph-list";
 export interface GatewayOptions {
   /** How credentials are verified at the edge (each subgraph verifies them again). */
   auth: AuthSettings;
-  /** The composed supergraph SDL the gateway serves. */
-  supergraphSdl: string;
+  /** The composed supergraph SDL the gateway serves, or a manager that supplies and updates it. */
+  supergraphSdl: string | SupergraphManager;
   /** Where each subgraph is reached; overrides the URLs recorded in the supergraph. */
   subgraphs: SubgraphEntry[];
 }

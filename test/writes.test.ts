@@ -1,4 +1,4 @@
-import { errorCodes, graphql } from "./support/graphql";
+import { errorCodes, graphql, type GraphQLResponse } from "./support/graphql";
 import { startStack, type TestStack } from "./support/stack";
 import { bearer } from "./support/subgraph";
 
@@ -12,7 +12,7 @@ describe("ownership of records, through the gateway", () => {
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ) => ReturnType<typeof graphql>;
+  ) => Promise<GraphQLResponse>;
   beforeAll(async () => {
     stack = await startStack();
     gql = (query, variables = {}, headers = {}) =>

@@ -26,6 +26,15 @@ export function readPort(env: Env, name: string, fallback: number): number {
   return port;
 }
 
+export function readPositiveInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new ConfigError(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
+}
+
 export function readBoolean(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;

@@ -1,6 +1,6 @@
 import { composeSupergraph, subgraphSdls } from "../../gateway/composition";
 import { startGateway, type RunningGateway } from "../../gateway/server";
-import type { SubgraphEntry } from "../../gateway/subgraph-list";
+import { readSubgraphList, type SubgraphEntry } from "../../gateway/subgraph-list";
 import { subgraphCatalog } from "../../subgraphs/catalog";
 import type { RunningSubgraph } from "../../subgraphs/shared/subgraph";
 import { startTestSubgraph, testAuth } from "./subgraph";
@@ -20,9 +20,12 @@ export async function startStack(databaseUrl?: string): Promise<TestStack> {
   // Organizations starts first: the others check the organisations a write refers to there.
   subgraphs.organizations = await startTestSubgraph(subgraphCatalog.organizations, { databaseUrl });
   const organizationsUrl = subgraphs.organizations.url;
-  for (const [name, definition] of Object.entries(subgraphCatalog)) {
+  for (const { name } of readSubgraphList()) {
     if (name !== "organizations") {
-      subgraphs[name] = await startTestSubgraph(definition, { databaseUrl, organizationsUrl });
+      subgraphs[name] = await startTestSubgraph(subgraphCatalog[name], {
+        databaseUrl,
+        organizationsUrl,
+      });
     }
   }
   const entries = Object.values(subgraphs).map(({ name, url }) => ({ name, url }));

@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import type { SupergraphManager } from "@apollo/gateway";
+import { Supergraph } from "@apollo/federation-internals";
+
+/** What the watcher reports: loaded, or refused with why. */
+export type SupergraphEvent =
+  { kind: "loaded"; path: string } | { kind: "refused"; path: string; reason: string };
+
+/** Throws, with the reason, when a text is not a supergraph the gateway can serve. */
+export function assertLoadableSupergraph(sdl: string): void {
+  Supergraph.build(sdl);
+}
+
+/**
+ * Serves the supergraph in `path` and reloads it when the file changes, without a restart:
+ * the gateway swaps to the new schema atomically, so requests already running finish on the
+ * old one. A file that does not load is refused (reported through `onEvent`) and the last good
+ * supergraph keeps serving. The file is polled, which also sees atomic renames and copies.
+ */
+export function watchedSupergraph(
+  path: string,
+  pollMs: number,
+  onEvent: (event: SupergraphEvent) => void,
+): SupergraphManager {
+  return {
+    async initialize({ update }) {
+      let served = readFileSync(path, "utf8");
+      assertLoadableSupergraph(served);
+      let refused: string | null = null;
+      const check = () => {
+        let text: string;
+        try {
+          text = readFileSync(path, "utf8");
+        } catch (error) {
+          return onEvent({ kind: "refused", path, reason: (error as Error).message });
+        }
+        if (text === served || text === refused) return;
+        try {
+          assertLoadableSupergraph(text);
+          update(text);
+          served = text;
+          refused = null;
+          onEvent({ kind: "loaded", path });
+        } catch (error) {
+          refused = text;
+          onEvent({ kind: "refused", path, reason: (error as Error).message.split("\n")[0] });
+        }
+      };
+      const timer = setInterval(check, pollMs);
+      timer.unref();
+      return { supergraphSdl: served, cleanup: async () => clearInterval(timer) };
+    },
+  };
+}
