@@ -4,7 +4,9 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { graphql } from "./support/graphql";
+import { verifyToken } from "../subgraphs/shared/auth/tokens";
 import { startStack, type TestStack } from "./support/stack";
+import { testAuth } from "./support/subgraph";
 
 const GATEWAY = join(__dirname, "..", "dist", "gateway", "index.js");
 
@@ -76,5 +78,53 @@ describe("the gateway process (npm run build output)", () => {
     const [code] = await once(child, "exit");
     expect(code).toBe(1);
     expect(stderr).toContain("failed to start");
+  });
+
+  it("refuses to start in production without a signing key, naming the variables", async () => {
+    const env = { ...process.env, NODE_ENV: "production", AUTH_JWT_SECRET: "" };
+    const child = spawn(process.execPath, [GATEWAY, "--port", "0"], { env, stdio: "pipe" });
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(stderr).toContain("AUTH_JWT_SECRET");
+  });
+});
+
+describe("npm run token", () => {
+  const TOKEN = join(__dirname, "..", "dist", "gateway", "token.js");
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [TOKEN, ...args], {
+        env: { ...process.env, AUTH_JWT_SECRET: "" },
+        stdio: "pipe",
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on("exit", (code) => resolve({ code, stdout, stderr }));
+    });
+
+  it("prints a token for a centre that the platform accepts, with the asked role and expiry", async () => {
+    const { code, stdout, stderr } = await run(["--centre", "org-rc-tyumen", "--ttl", "2h"]);
+    expect(code).toBe(0);
+    expect(stderr).toContain("development secret");
+    expect(verifyToken(testAuth, stdout.trim())).toEqual({
+      organizationId: "org-rc-tyumen",
+      role: "centre",
+    });
+    const coordinator = await run(["--role", "coordinator"]);
+    expect(verifyToken(testAuth, coordinator.stdout.trim())).toEqual({
+      organizationId: "coordinator",
+      role: "coordinator",
+    });
+  });
+
+  it("refuses a centre token without --centre and a malformed --ttl", async () => {
+    expect((await run([])).code).toBe(1);
+    const bad = await run(["--centre", "org-rc-tyumen", "--ttl", "forever"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("--ttl");
   });
 });
