@@ -8,6 +8,12 @@ import { isIsoDateTime } from "./scalars";
  * field (`input.inn`) and the bad value. Mutations run them all before anything is written.
  */
 
+/** Rejects `null` for a field that cannot be cleared; undefined (left out) passes. */
+export function notCleared<T>(field: string, value: T | null | undefined): T | undefined {
+  if (value === null) throw badUserInput(field, null, "It cannot be cleared.");
+  return value;
+}
+
 /** Trimmed text of 1..max characters. */
 export function text(field: string, value: string, max: number): string {
   const trimmed = value.trim();

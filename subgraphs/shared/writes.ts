@@ -60,6 +60,71 @@ export async function saveChanges<T extends Owned>(
   return manager.save(record);
 }
 
+/** How a create or update of one kind of record is carried out. */
+export interface WritePlan<T> {
+  /** Validates the input (references included) and returns the column changes; runs before the transaction. */
+  changes: (current: T | null) => Promise<Partial<T>>;
+  /** The record's folded search text after the changes, for entities that have one. */
+  searchText?: (record: T) => string;
+  /** Rows written with the record in the same transaction, such as link rows. */
+  links?: (manager: EntityManager, id: string) => Promise<void>;
+}
+
+/**
+ * Creates a record owned by the caller: checks the credential, validates (outside the
+ * transaction, since it may ask another subgraph), then writes the record and its links in one
+ * transaction.
+ */
+export async function createOwned<T extends Owned>(
+  context: RequestContext,
+  entity: new () => T,
+  id: string,
+  defaults: Partial<T>,
+  plan: WritePlan<T>,
+): Promise<T> {
+  requirePrincipal(context.principal);
+  const changes = await plan.changes(null);
+  return inTransaction(context, async (manager, principal) => {
+    const record = Object.assign(new entity(), defaults, definedOnly(changes), {
+      id,
+      ...stampForCreate(principal),
+    });
+    if (plan.searchText) Object.assign(record, { searchText: plan.searchText(record) });
+    const saved = await manager.save(record);
+    await plan.links?.(manager, saved.id);
+    return saved;
+  });
+}
+
+/**
+ * Changes a record: NOT_FOUND or FORBIDDEN before anything else, then validation, then the
+ * record and its links in one transaction.
+ */
+export async function updateOwned<T extends Owned>(
+  context: RequestContext,
+  entity: new () => T,
+  id: string,
+  what: string,
+  plan: WritePlan<T>,
+): Promise<T> {
+  const principal = requirePrincipal(context.principal);
+  const current = await loadForChange(context.dataSource.manager, entity, id, what, principal);
+  const changes = await plan.changes(current);
+  return inTransaction(context, async (manager) => {
+    const record = await loadForChange(manager, entity, id, what, principal);
+    const merged = { ...record, ...definedOnly(changes) } as T;
+    const search = plan.searchText ? { searchText: plan.searchText(merged) } : {};
+    const saved = await saveChanges(
+      manager,
+      record,
+      { ...changes, ...search } as Partial<T>,
+      principal,
+    );
+    await plan.links?.(manager, id);
+    return saved;
+  });
+}
+
 /** Archives a record (idempotently): it leaves lists but is never deleted. */
 export async function archive<T extends Owned>(
   context: RequestContext,

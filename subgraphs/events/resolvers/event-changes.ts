@@ -6,13 +6,8 @@ import { Event } from "../entities/event.entity";
 import { toUtcText } from "../queries";
 import type { CreateEventInput, UpdateEventInput } from "./types/event.input";
 
-function required<T>(field: string, value: T | null | undefined): T | undefined {
-  if (value === null) throw badUserInput(field, null, "It cannot be cleared.");
-  return value;
-}
-
 function optionalTimezone(value: string | null | undefined): string | undefined {
-  const zone = required("input.timezone", value);
+  const zone = check.notCleared("input.timezone", value);
   return zone === undefined ? undefined : check.timezone("input.timezone", zone);
 }
 
@@ -25,7 +20,7 @@ export async function eventChanges(
   input: CreateEventInput | UpdateEventInput,
   current: Event | null,
 ): Promise<Partial<Event>> {
-  const startsAt = required("input.startsAt", input.startsAt);
+  const startsAt = check.notCleared("input.startsAt", input.startsAt);
   const endsAt = input.endsAt;
   check.inOrder(
     "input.startsAt",
@@ -36,13 +31,13 @@ export async function eventChanges(
   const regionCode = check.regionCode("input.regionCode", input.regionCode);
   if (input.parentId) await assertParent(manager, input.parentId, current?.id);
   return {
-    title: required("input.title", check.optionalText("input.title", input.title, 300)),
-    kind: required("input.kind", input.kind),
+    title: check.notCleared("input.title", check.optionalText("input.title", input.title, 300)),
+    kind: check.notCleared("input.kind", input.kind),
     startsAt,
     startsAtUtc: startsAt ? toUtcText(startsAt) : undefined,
     endsAt,
     timezone: optionalTimezone(input.timezone),
-    datePrecision: required("input.datePrecision", input.datePrecision),
+    datePrecision: check.notCleared("input.datePrecision", input.datePrecision),
     regionCode,
     municipalityId: check.municipalityId(
       "input.municipalityId",

@@ -1,15 +1,12 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { EntityManager } from "typeorm";
-import { requirePrincipal } from "../../shared/auth/guards";
 import {
   archive,
   assertOrganizationsExist,
-  definedOnly,
-  inTransaction,
-  loadForChange,
+  createOwned,
   newId,
-  saveChanges,
-  stampForCreate,
+  updateOwned,
+  type WritePlan,
 } from "../../shared/writes";
 import type { EventsContext } from "../context";
 import { DatePrecision } from "../entities/enums";
@@ -17,6 +14,23 @@ import { Event } from "../entities/event.entity";
 import { EventOrganizer } from "../entities/event-organizer.entity";
 import { eventChanges, eventSearchText } from "./event-changes";
 import { CreateEventInput, UpdateEventInput } from "./types/event.input";
+
+const DEFAULTS: Partial<Event> = {
+  endsAt: null,
+  datePrecision: DatePrecision.DAY,
+  dateInferred: false,
+  dateNote: null,
+  regionCode: null,
+  municipalityId: null,
+  venue: null,
+  participantCount: null,
+  participantCountQualifier: null,
+  parentId: null,
+  topics: [],
+  description: null,
+  figures: [],
+  sources: [],
+};
 
 async function replaceOrganizers(
   manager: EntityManager,
@@ -33,69 +47,44 @@ async function replaceOrganizers(
   }
 }
 
+function plan(
+  context: EventsContext,
+  input: CreateEventInput | UpdateEventInput,
+): WritePlan<Event> {
+  return {
+    changes: async (current) => {
+      const changes = await eventChanges(context.dataSource.manager, input, current);
+      await assertOrganizationsExist(context, "input.organizerIds", input.organizerIds ?? []);
+      return changes;
+    },
+    searchText: eventSearchText,
+    // Organisers are replaced only when the input names them (null clears them).
+    links: async (manager, id) => {
+      if (input.organizerIds !== undefined)
+        await replaceOrganizers(manager, id, input.organizerIds ?? []);
+    },
+  };
+}
+
 @Resolver(() => Event)
 export class EventMutationsResolver {
   @Mutation(() => Event, { description: "Creates an event owned by the calling centre." })
-  async createEvent(
+  createEvent(
     @Arg("input", () => CreateEventInput) input: CreateEventInput,
     @Ctx() context: EventsContext,
   ): Promise<Event> {
-    requirePrincipal(context.principal);
-    const changes = await eventChanges(context.dataSource.manager, input, null);
-    await assertOrganizationsExist(context, "input.organizerIds", input.organizerIds ?? []);
-    return inTransaction(context, async (manager, principal) => {
-      const event = Object.assign(new Event(), {
-        endsAt: null,
-        datePrecision: DatePrecision.DAY,
-        dateInferred: false,
-        dateNote: null,
-        regionCode: null,
-        municipalityId: null,
-        venue: null,
-        participantCount: null,
-        participantCountQualifier: null,
-        parentId: null,
-        topics: [],
-        description: null,
-        figures: [],
-        sources: [],
-        ...definedOnly(changes),
-        id: newId("event", ""),
-        ...stampForCreate(principal),
-      });
-      event.searchText = eventSearchText(event);
-      const saved = await manager.save(event);
-      await replaceOrganizers(manager, saved.id, input.organizerIds ?? []);
-      return saved;
-    });
+    return createOwned(context, Event, newId("event", ""), DEFAULTS, plan(context, input));
   }
 
   @Mutation(() => Event, {
     description: "Changes an event the caller owns (or any, for the coordinator).",
   })
-  async updateEvent(
+  updateEvent(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => UpdateEventInput) input: UpdateEventInput,
     @Ctx() context: EventsContext,
   ): Promise<Event> {
-    const principal = requirePrincipal(context.principal);
-    const current = await loadForChange(context.dataSource.manager, Event, id, "Event", principal);
-    const changes = await eventChanges(context.dataSource.manager, input, current);
-    if (input.organizerIds)
-      await assertOrganizationsExist(context, "input.organizerIds", input.organizerIds);
-    return inTransaction(context, async (manager) => {
-      const record = await loadForChange(manager, Event, id, "Event", principal);
-      const merged = { ...record, ...definedOnly(changes) } as Event;
-      const saved = await saveChanges(
-        manager,
-        record,
-        { ...changes, searchText: eventSearchText(merged) },
-        principal,
-      );
-      if (input.organizerIds !== undefined)
-        await replaceOrganizers(manager, id, input.organizerIds ?? []);
-      return saved;
-    });
+    return updateOwned(context, Event, id, "Event", plan(context, input));
   }
 
   @Mutation(() => Event, { description: "Archives an event: it leaves lists but is kept." })

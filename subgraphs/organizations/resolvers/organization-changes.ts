@@ -8,12 +8,6 @@ import type { CreateOrganizationInput, UpdateOrganizationInput } from "./types/o
 
 type Input = CreateOrganizationInput | UpdateOrganizationInput;
 
-/** Rejects `null` for a field that cannot be cleared. */
-function required<T>(field: string, value: T | null | undefined): T | undefined {
-  if (value === null) throw badUserInput(field, null, "It cannot be cleared.");
-  return value;
-}
-
 /**
  * Validates an organisation input and returns the column changes it makes (undefined for
  * fields it leaves alone). `current` is the record being changed, if any.
@@ -25,13 +19,13 @@ export async function organizationChanges(
 ): Promise<Partial<Organization>> {
   const regionCode = check.regionCode("input.regionCode", input.regionCode);
   const changes: Partial<Organization> = {
-    name: required("input.name", check.optionalText("input.name", input.name, 300)),
+    name: check.notCleared("input.name", check.optionalText("input.name", input.name, 300)),
     nameEn: check.optionalText("input.nameEn", input.nameEn, 300),
-    kind: required("input.kind", input.kind),
+    kind: check.notCleared("input.kind", input.kind),
     legalForm: input.legalForm,
     inn: check.inn("input.inn", input.inn),
     ogrn: check.ogrn("input.ogrn", input.ogrn),
-    socialOriented: required("input.socialOriented", input.socialOriented),
+    socialOriented: check.notCleared("input.socialOriented", input.socialOriented),
     regionCode,
     municipalityId: check.municipalityId(
       "input.municipalityId",

@@ -1,17 +1,36 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import {
-  archive,
-  definedOnly,
-  inTransaction,
-  loadForChange,
-  newId,
-  saveChanges,
-  stampForCreate,
-} from "../../shared/writes";
+import { archive, createOwned, newId, updateOwned, type WritePlan } from "../../shared/writes";
 import type { OrganizationsContext } from "../context";
 import { Organization } from "../entities/organization.entity";
 import { organizationChanges, organizationSearchText } from "./organization-changes";
 import { CreateOrganizationInput, UpdateOrganizationInput } from "./types/organization.input";
+
+const DEFAULTS: Partial<Organization> = {
+  nameEn: null,
+  legalForm: null,
+  inn: null,
+  ogrn: null,
+  socialOriented: false,
+  regionCode: null,
+  municipalityId: null,
+  level: null,
+  parentCentreId: null,
+  focusAreas: [],
+  website: null,
+  description: null,
+  figures: [],
+  sources: [],
+};
+
+function plan(
+  context: OrganizationsContext,
+  input: CreateOrganizationInput | UpdateOrganizationInput,
+): WritePlan<Organization> {
+  return {
+    changes: (current) => organizationChanges(context.dataSource.manager, input, current),
+    searchText: organizationSearchText,
+  };
+}
 
 @Resolver(() => Organization)
 export class OrganizationMutationsResolver {
@@ -22,30 +41,13 @@ export class OrganizationMutationsResolver {
     @Arg("input", () => CreateOrganizationInput) input: CreateOrganizationInput,
     @Ctx() context: OrganizationsContext,
   ): Promise<Organization> {
-    return inTransaction(context, async (manager, principal) => {
-      const changes = await organizationChanges(manager, input, null);
-      const record = Object.assign(new Organization(), {
-        nameEn: null,
-        legalForm: null,
-        inn: null,
-        ogrn: null,
-        socialOriented: false,
-        regionCode: null,
-        municipalityId: null,
-        level: null,
-        parentCentreId: null,
-        focusAreas: [],
-        website: null,
-        description: null,
-        figures: [],
-        sources: [],
-        ...definedOnly(changes),
-        id: newId("org", input.nameEn ?? ""),
-        ...stampForCreate(principal),
-      });
-      record.searchText = organizationSearchText(record);
-      return manager.save(record);
-    });
+    return createOwned(
+      context,
+      Organization,
+      newId("org", input.nameEn ?? ""),
+      DEFAULTS,
+      plan(context, input),
+    );
   }
 
   @Mutation(() => Organization, {
@@ -56,17 +58,7 @@ export class OrganizationMutationsResolver {
     @Arg("input", () => UpdateOrganizationInput) input: UpdateOrganizationInput,
     @Ctx() context: OrganizationsContext,
   ): Promise<Organization> {
-    return inTransaction(context, async (manager, principal) => {
-      const record = await loadForChange(manager, Organization, id, "Organization", principal);
-      const changes = await organizationChanges(manager, input, record);
-      const merged = { ...record, ...definedOnly(changes) } as Organization;
-      return saveChanges(
-        manager,
-        record,
-        { ...changes, searchText: organizationSearchText(merged) },
-        principal,
-      );
-    });
+    return updateOwned(context, Organization, id, "Organization", plan(context, input));
   }
 
   @Mutation(() => Organization, {

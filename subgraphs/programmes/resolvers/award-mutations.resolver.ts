@@ -5,12 +5,10 @@ import * as check from "../../shared/validation";
 import {
   archive,
   assertOrganizationsExist,
-  definedOnly,
-  inTransaction,
-  loadForChange,
+  createOwned,
   newId,
-  saveChanges,
-  stampForCreate,
+  updateOwned,
+  type WritePlan,
 } from "../../shared/writes";
 import type { ProgrammesContext } from "../context";
 import { Award } from "../entities/award.entity";
@@ -24,12 +22,36 @@ function awardChanges(input: CreateAwardInput | UpdateAwardInput): Partial<Award
     throw badUserInput("input.recipientId", null, "It cannot be cleared.");
   const money = moneyColumns("input.amount", input.amount);
   return {
-    recipientId: input.recipientId,
+    recipientId: check.notCleared("input.recipientId", input.recipientId),
     amount: money.amount,
     currency: money.currency,
     qualifier: money.qualifier,
     awardedOn: input.awardedOn,
-    purpose: check.optionalText("input.purpose", input.purpose, 1000) ?? undefined,
+    purpose: check.notCleared(
+      "input.purpose",
+      check.optionalText("input.purpose", input.purpose, 1000),
+    ),
+  };
+}
+
+const DEFAULTS: Partial<Award> = {
+  amount: null,
+  currency: null,
+  qualifier: null,
+  awardedOn: null,
+  sources: [],
+};
+
+function plan(
+  context: ProgrammesContext,
+  input: CreateAwardInput | UpdateAwardInput,
+): WritePlan<Award> {
+  return {
+    changes: async () => {
+      const changes = awardChanges(input);
+      await assertOrganizationsExist(context, "input.recipientId", [input.recipientId]);
+      return changes;
+    },
   };
 }
 
@@ -45,44 +67,28 @@ export class AwardMutationsResolver {
     const programme = await context.dataSource.manager.findOneBy(SupportProgramme, {
       id: input.programmeId,
     });
-    if (!programme || programme.archivedAt !== null)
+    if (!programme || programme.archivedAt !== null) {
       throw badUserInput("input.programmeId", input.programmeId, "No such programme.");
+    }
     assertCanChange(principal, programme.ownerId, `Programme ${programme.id}`);
-    const changes = awardChanges(input);
-    await assertOrganizationsExist(context, "input.recipientId", [input.recipientId]);
-    return inTransaction(context, (manager) =>
-      manager.save(
-        Object.assign(new Award(), {
-          amount: null,
-          currency: null,
-          qualifier: null,
-          awardedOn: null,
-          sources: [],
-          ...definedOnly(changes),
-          programmeId: programme.id,
-          id: newId("award", ""),
-          ...stampForCreate(principal),
-        }),
-      ),
+    return createOwned(
+      context,
+      Award,
+      newId("award", ""),
+      { ...DEFAULTS, programmeId: programme.id },
+      plan(context, input),
     );
   }
 
   @Mutation(() => Award, {
     description: "Changes an award the caller owns (or any, for the coordinator).",
   })
-  async updateAward(
+  updateAward(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => UpdateAwardInput) input: UpdateAwardInput,
     @Ctx() context: ProgrammesContext,
   ): Promise<Award> {
-    const principal = requirePrincipal(context.principal);
-    await loadForChange(context.dataSource.manager, Award, id, "Award", principal);
-    const changes = awardChanges(input);
-    await assertOrganizationsExist(context, "input.recipientId", [input.recipientId]);
-    return inTransaction(context, async (manager) => {
-      const record = await loadForChange(manager, Award, id, "Award", principal);
-      return saveChanges(manager, record, changes, principal);
-    });
+    return updateOwned(context, Award, id, "Award", plan(context, input));
   }
 
   @Mutation(() => Award, { description: "Archives an award: it leaves lists but is kept." })

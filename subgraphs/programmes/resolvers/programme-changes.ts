@@ -8,11 +8,6 @@ import type { SupportProgramme } from "../entities/support-programme.entity";
 import type { CreateProgrammeInput, UpdateProgrammeInput } from "./types/programme.input";
 import type { MoneyInput, OutcomeInput } from "./types/money.input";
 
-function required<T>(field: string, value: T | null | undefined): T | undefined {
-  if (value === null) throw badUserInput(field, null, "It cannot be cleared.");
-  return value;
-}
-
 /** Money as the three columns it is stored in; null clears them, undefined leaves them. */
 export function moneyColumns(field: string, money: MoneyInput | null | undefined) {
   if (money === undefined) return { amount: undefined, currency: undefined, qualifier: undefined };
@@ -56,7 +51,7 @@ export function programmeChanges(
     "input.endsOn",
     input.endsOn === undefined ? current?.endsOn : input.endsOn,
   );
-  const kind = required("input.kind", input.kind) ?? current?.kind;
+  const kind = check.notCleared("input.kind", input.kind) ?? current?.kind;
   const directions = input.socialContractDirections;
   if (directions?.length && kind !== ProgrammeKind.SOCIAL_CONTRACT) {
     throw badUserInput(
@@ -68,9 +63,9 @@ export function programmeChanges(
   const budget = moneyColumns("input.budget", input.budget);
   if (input.regionCodes) check.regionCodes("input.regionCodes", input.regionCodes);
   return {
-    title: required("input.title", check.optionalText("input.title", input.title, 300)),
-    kind: required("input.kind", input.kind),
-    status: required("input.status", input.status),
+    title: check.notCleared("input.title", check.optionalText("input.title", input.title, 300)),
+    kind: check.notCleared("input.kind", input.kind),
+    status: check.notCleared("input.status", input.status),
     supportTypes: input.supportTypes === null ? [] : input.supportTypes,
     operatorId: input.operatorId,
     startsOn: input.startsOn,

@@ -1,16 +1,12 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
-import { requirePrincipal } from "../../shared/auth/guards";
-import { badUserInput } from "../../shared/errors";
 import * as check from "../../shared/validation";
 import {
   archive,
   assertOrganizationsExist,
-  inTransaction,
-  loadForChange,
+  createOwned,
   newId,
-  saveChanges,
-  stampForCreate,
+  updateOwned,
 } from "../../shared/writes";
 import type { VolunteersContext } from "../context";
 import { VolunteerGroup } from "../entities/volunteer-group.entity";
@@ -19,9 +15,21 @@ import {
   UpdateVolunteerGroupInput,
 } from "./types/volunteer-group.input";
 
-function noClear<T>(field: string, value: T | null | undefined): T | undefined {
-  if (value === null) throw badUserInput(field, null, "It cannot be cleared.");
-  return value;
+/** The column changes an input makes, validated; undefined leaves a column as it is. */
+function groupChanges(
+  input: Partial<CreateVolunteerGroupInput> | UpdateVolunteerGroupInput,
+): Partial<VolunteerGroup> {
+  return {
+    name: check.notCleared("input.name", check.optionalText("input.name", input.name, 300)),
+    volunteerCount: check.notCleared(
+      "input.volunteerCount",
+      check.intRange("input.volunteerCount", input.volunteerCount, 0, 1_000_000),
+    ),
+    activities:
+      input.activities === undefined
+        ? undefined
+        : check.textList("input.activities", input.activities ?? [], 20, 200),
+  };
 }
 
 @Resolver(() => VolunteerGroup)
@@ -38,55 +46,46 @@ export class VolunteerGroupResolver {
     return dataSource.getRepository(VolunteerGroup).find({ where, order: { name: "ASC" } });
   }
 
-  @Mutation(() => VolunteerGroup)
-  async createVolunteerGroup(
+  @Mutation(() => VolunteerGroup, {
+    description: "Registers a volunteer group owned by the calling centre.",
+  })
+  createVolunteerGroup(
     @Arg("input", () => CreateVolunteerGroupInput) input: CreateVolunteerGroupInput,
     @Ctx() context: VolunteersContext,
   ): Promise<VolunteerGroup> {
-    requirePrincipal(context.principal);
-    const row = {
-      name: check.text("input.name", input.name, 300),
-      organizationId: input.organizationId,
-      regionCode: check.regionCode("input.regionCode", input.regionCode)!,
-      volunteerCount: check.intRange("input.volunteerCount", input.volunteerCount, 0, 1_000_000)!,
-      activities: check.textList("input.activities", input.activities, 20, 200),
-    };
-    await assertOrganizationsExist(context, "input.organizationId", [input.organizationId]);
-    return inTransaction(context, (manager, principal) =>
-      manager.save(
-        Object.assign(new VolunteerGroup(), {
-          ...row,
-          id: newId("volunteers", ""),
-          ...stampForCreate(principal),
-        }),
-      ),
+    return createOwned(
+      context,
+      VolunteerGroup,
+      newId("volunteers", ""),
+      {},
+      {
+        changes: async () => {
+          const changes = {
+            ...groupChanges(input),
+            organizationId: input.organizationId,
+            regionCode: check.regionCode("input.regionCode", input.regionCode)!,
+          };
+          await assertOrganizationsExist(context, "input.organizationId", [input.organizationId]);
+          return changes;
+        },
+      },
     );
   }
 
-  @Mutation(() => VolunteerGroup)
+  @Mutation(() => VolunteerGroup, {
+    description: "Changes a group the caller owns (or any, for the coordinator).",
+  })
   updateVolunteerGroup(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => UpdateVolunteerGroupInput) input: UpdateVolunteerGroupInput,
     @Ctx() context: VolunteersContext,
   ): Promise<VolunteerGroup> {
-    return inTransaction(context, async (manager, principal) => {
-      const group = await loadForChange(manager, VolunteerGroup, id, "VolunteerGroup", principal);
-      const changes = {
-        name: noClear("input.name", check.optionalText("input.name", input.name, 300)),
-        volunteerCount: noClear(
-          "input.volunteerCount",
-          check.intRange("input.volunteerCount", input.volunteerCount, 0, 1_000_000),
-        ),
-        activities:
-          input.activities === undefined
-            ? undefined
-            : check.textList("input.activities", input.activities ?? [], 20, 200),
-      };
-      return saveChanges(manager, group, changes, principal);
+    return updateOwned(context, VolunteerGroup, id, "VolunteerGroup", {
+      changes: async () => groupChanges(input),
     });
   }
 
-  @Mutation(() => VolunteerGroup)
+  @Mutation(() => VolunteerGroup, { description: "Archives a group: it leaves lists but is kept." })
   archiveVolunteerGroup(
     @Arg("id", () => ID) id: string,
     @Ctx() context: VolunteersContext,
