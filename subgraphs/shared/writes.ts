@@ -5,6 +5,7 @@ import type { Principal } from "./auth/principal";
 import type { RequestContext } from "./context";
 import { badUserInput, codedError } from "./errors";
 import { createdStamp, updatedStamp, type OwnedRecord } from "./owned-record";
+import { serialized } from "./serial";
 
 type Owned = OwnedRecord & { id: string };
 
@@ -17,7 +18,10 @@ export async function inTransaction<R>(
   work: (manager: EntityManager, principal: Principal) => Promise<R>,
 ): Promise<R> {
   const principal = requirePrincipal(context.principal);
-  return context.dataSource.transaction((manager) => work(manager, principal));
+  const { dataSource } = context;
+  return serialized(dataSource, () =>
+    dataSource.transaction((manager) => work(manager, principal)),
+  );
 }
 
 /** A record to change: NOT_FOUND when missing, FORBIDDEN unless the caller owns it or coordinates. */
