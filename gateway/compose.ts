@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { generateSchemaFiles, SCHEMA_DIR, staleFiles } from "./composition";
 import { readSubgraphList } from "./subgraph-list";
@@ -24,7 +24,11 @@ async function main(check: boolean): Promise<number> {
     return stale.length ? 1 : 0;
   }
   mkdirSync(SCHEMA_DIR, { recursive: true });
-  for (const file of files) writeFileSync(file.path, file.text);
+  // Write beside, then rename: a running gateway polling the supergraph never reads half a file.
+  for (const file of files) {
+    writeFileSync(`${file.path}.tmp`, file.text);
+    renameSync(`${file.path}.tmp`, file.path);
+  }
   console.log(`wrote ${files.map((file) => relative(process.cwd(), file.path)).join(", ")}`);
   return 0;
 }

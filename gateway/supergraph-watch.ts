@@ -32,7 +32,10 @@ export function watchedSupergraph(
         try {
           text = readFileSync(path, "utf8");
         } catch (error) {
-          return onEvent({ kind: "refused", path, reason: (error as Error).message });
+          // Reported once, not on every poll, until the file can be read again.
+          if (refused !== "") onEvent({ kind: "refused", path, reason: (error as Error).message });
+          refused = "";
+          return;
         }
         if (text === served || text === refused) return;
         try {

@@ -31,6 +31,9 @@ function main(argv: string[]): void {
   const centre =
     option(argv, "--centre") ?? (role === "coordinator" ? COORDINATOR_OWNER : undefined);
   if (!centre) throw new Error(`--centre is required for a centre's token\n${USAGE}`);
+  if (role === "centre" && centre === COORDINATOR_OWNER) {
+    throw new Error(`"${COORDINATOR_OWNER}" is reserved: use --role coordinator`);
+  }
   const ttl = parseTtl(option(argv, "--ttl") ?? "1h");
   const settings = loadAuthSettings();
   if (settings.algorithm === "HS256" && settings.development) {

@@ -34,6 +34,11 @@ describe("tokens", () => {
     expect(verifyToken(hs, signToken(hs, centre, 60))).toEqual(centre);
   });
 
+  it("keeps the coordinator's id for the coordinator role", () => {
+    const token = signToken(hs, { organizationId: "coordinator", role: "centre" }, 60);
+    expect(() => verifyToken(hs, token)).toThrow(/reserved/);
+  });
+
   it("rejects an expired token", () => {
     const token = signToken(hs, centre, -10);
     expect(() => verifyToken(hs, token)).toThrow(/expired/);

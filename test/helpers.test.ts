@@ -39,7 +39,10 @@ describe("exact decimals", () => {
 
 describe("cursors and page arguments", () => {
   it("round-trips a cursor", () => {
-    expect(decodeCursor(encodeCursor({ value: "Форум", id: "event-1" }))).toEqual({
+    expect(
+      decodeCursor(encodeCursor({ list: "event.title", value: "Форум", id: "event-1" })),
+    ).toEqual({
+      list: "event.title",
       value: "Форум",
       id: "event-1",
     });

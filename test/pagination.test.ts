@@ -44,6 +44,24 @@ describe.each(backends)("cursor connections on %s", (_name, backend) => {
     expect(response.errors![0].message).toContain('"after"');
   });
 
+  it("refuses a cursor of one list given to another", async () => {
+    const organizations = await graphql(stack.gateway.url, PAGE, { first: 1 });
+    const cursor = organizations.data!.organizations.pageInfo.endCursor;
+    const events = await graphql(
+      stack.gateway.url,
+      `
+        query ($after: String) {
+          events(after: $after) {
+            totalCount
+          }
+        }
+      `,
+      { after: cursor },
+    );
+    expect(errorCodes(events)).toEqual(["BAD_USER_INPUT"]);
+    expect(events.errors![0].message).toContain("another list");
+  });
+
   it("rejects a negative page size", async () => {
     const response = await graphql(stack.gateway.url, PAGE, { first: -1 });
     expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);

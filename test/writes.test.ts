@@ -181,4 +181,55 @@ describe("ownership of records, through the gateway", () => {
     );
     expect(errorCodes(response)).toEqual(["NOT_FOUND"]);
   });
+
+  it("checks an update against the record after it, as create does", async () => {
+    const created = await gql(
+      `mutation { createOrganization(input: { name: "Клуб Мончегорска", kind: NGO, regionCode: "RU-MUR", municipalityId: "RU-MUR-monchegorsk" }) { id } }`,
+      {},
+      TYUMEN,
+    );
+    const id = created.data!.createOrganization.id;
+    const moved = await gql(
+      `mutation { updateOrganization(id: "${id}", input: { regionCode: "RU-KGN" }) { id } }`,
+      {},
+      TYUMEN,
+    );
+    expect(errorCodes(moved)).toEqual(["BAD_USER_INPUT"]);
+    expect(moved.errors![0].message).toContain("RU-MUR-monchegorsk");
+    const movedWithTown = await gql(
+      `mutation { updateOrganization(id: "${id}", input: { regionCode: "RU-KGN", municipalityId: "RU-KGN-kurgan" }) { municipality { id } } }`,
+      {},
+      TYUMEN,
+    );
+    expect(movedWithTown.data!.updateOrganization.municipality).toEqual({ id: "RU-KGN-kurgan" });
+    const regrant = await gql(
+      `mutation { updateProgramme(id: "programme-niz-social-contracts", input: { kind: GRANT }) { kind } }`,
+      {},
+      COORDINATOR,
+    );
+    expect(errorCodes(regrant)).toEqual(["BAD_USER_INPUT"]);
+    expect(regrant.errors![0].message).toContain("socialContractDirections");
+  });
+
+  it("refuses a parent link that would make a cycle or that another centre's record did not consent to", async () => {
+    const cycle = await gql(
+      `mutation { updateOrganization(id: "org-rc-ural-interregional", input: { parentCentreId: "org-rc-tyumen" }) { id } }`,
+      {},
+      COORDINATOR,
+    );
+    expect(errorCodes(cycle)).toEqual(["BAD_USER_INPUT"]);
+    expect(cycle.errors![0].message).toContain("cycle");
+    const demote = await gql(
+      `mutation { updateOrganization(id: "org-rc-ural-interregional", input: { kind: NGO }) { id } }`,
+      {},
+      COORDINATOR,
+    );
+    expect(errorCodes(demote)).toEqual(["BAD_USER_INPUT"]);
+    const session = await gql(
+      `mutation { createEvent(input: { title: "Чужая сессия", kind: CASE_SESSION, startsAt: "2022-06-02T12:00:00+03:00", timezone: "Europe/Moscow", parentId: "event-forum-social-task-solutions-2022" }) { id } }`,
+      {},
+      KURGAN,
+    );
+    expect(errorCodes(session)).toEqual(["FORBIDDEN"]);
+  });
 });

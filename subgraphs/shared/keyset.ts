@@ -1,6 +1,13 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { distinct } from "./batch";
-import { toConnection, type ConnectionShape, type Cursor, type PageRequest } from "./pagination";
+import { badUserInput } from "./errors";
+import {
+  encodeCursor,
+  toConnection,
+  type ConnectionShape,
+  type Cursor,
+  type PageRequest,
+} from "./pagination";
 
 /** The order of a list: one sort column plus the id as tie-breaker, both on `alias`. */
 export interface SortKey<T> {
@@ -13,8 +20,13 @@ function quoted(qb: { escape(name: string): string }, alias: string, column: str
   return `${qb.escape(alias)}.${qb.escape(column)}`;
 }
 
+/** The name a list's cursors carry, so a cursor from one list is refused by another. */
+function listOf<T>(sort: SortKey<T>): string {
+  return `${sort.alias}.${sort.column}`;
+}
+
 function cursorOf<T extends { id: string }>(sort: SortKey<T>) {
-  return (row: T): Cursor => ({ value: sort.valueOf(row), id: row.id });
+  return (row: T): Cursor => ({ list: listOf(sort), value: sort.valueOf(row), id: row.id });
 }
 
 function applyAfter<T extends ObjectLiteral>(
@@ -23,6 +35,13 @@ function applyAfter<T extends ObjectLiteral>(
   after: Cursor | null,
 ) {
   if (!after) return qb;
+  if (after.list !== listOf(sort)) {
+    throw badUserInput(
+      "after",
+      encodeCursor(after),
+      `It is a cursor of another list (${after.list}).`,
+    );
+  }
   const column = quoted(qb, sort.alias, sort.column);
   const id = quoted(qb, sort.alias, "id");
   return qb.andWhere(

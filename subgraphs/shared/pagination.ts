@@ -5,8 +5,12 @@ import { badUserInput } from "./errors";
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-/** The position after which a page starts: the sort value and id of the last row seen. */
+/**
+ * The position after which a page starts: which list (its sort key), and the sort value and id
+ * of the last row seen.
+ */
 export interface Cursor {
+  list: string;
   value: string | number;
   id: string;
 }
@@ -37,7 +41,9 @@ export interface ConnectionShape<T> {
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.value, cursor.id]), "utf8").toString("base64url");
+  return Buffer.from(JSON.stringify([cursor.list, cursor.value, cursor.id]), "utf8").toString(
+    "base64url",
+  );
 }
 
 /** Reads a cursor this platform issued; anything else is BAD_USER_INPUT naming `after`. */
@@ -46,11 +52,12 @@ export function decodeCursor(raw: string, argumentName = "after"): Cursor {
     const parsed: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
     if (
       Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
-      typeof parsed[1] === "string"
+      parsed.length === 3 &&
+      typeof parsed[0] === "string" &&
+      (typeof parsed[1] === "string" || typeof parsed[1] === "number") &&
+      typeof parsed[2] === "string"
     ) {
-      return { value: parsed[0], id: parsed[1] };
+      return { list: parsed[0], value: parsed[1], id: parsed[2] };
     }
   } catch {
     // Falls through to the error below: a cursor that is not ours.

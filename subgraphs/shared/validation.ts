@@ -84,6 +84,39 @@ export function municipalityId(
   return value;
 }
 
+/** Where a record is: a region and, optionally, a municipality inside it. */
+export interface Place {
+  regionCode?: string | null;
+  municipalityId?: string | null;
+}
+
+/**
+ * The validated place changes of an input, checked against the record's place after the
+ * change: moving a record to another region with its old municipality left behind is refused.
+ */
+export function placeChanges(input: Place, current: Place | null): Place {
+  const regionCode = checkRegion("input.regionCode", input.regionCode);
+  const region = regionCode === undefined ? current?.regionCode : regionCode;
+  if (input.municipalityId !== undefined) {
+    return {
+      regionCode,
+      municipalityId: municipalityId("input.municipalityId", input.municipalityId, region),
+    };
+  }
+  if (
+    regionCode !== undefined &&
+    current?.municipalityId &&
+    !current.municipalityId.startsWith(`${region}-`)
+  ) {
+    throw badUserInput(
+      "input.regionCode",
+      regionCode,
+      `The municipality ${current.municipalityId} lies elsewhere: change or clear municipalityId too.`,
+    );
+  }
+  return { regionCode, municipalityId: undefined };
+}
+
 export function url(field: string, value: string | null | undefined) {
   if (value === null || value === undefined) return value;
   try {
@@ -148,3 +181,5 @@ export function inOrder(
   if (toTime(end) < toTime(start))
     throw badUserInput(endField, end, `It is before ${startField} (${start}).`);
 }
+
+const checkRegion = regionCode;

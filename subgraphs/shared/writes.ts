@@ -156,6 +156,42 @@ export async function assertOrganizationsExist(
     throw badUserInput(field, missing.length === 1 ? missing[0] : missing, "No such organisation.");
 }
 
+/** How a parent link is read and which parents are acceptable. */
+export interface ParentRule<T> {
+  field: string;
+  what: string;
+  parentOf: (record: T) => string | null;
+  accepts: (record: T) => boolean;
+  expected: string;
+}
+
+/**
+ * Checks a new parent link (a session's event, a centre's parent centre): the parent exists,
+ * is live and acceptable (BAD_USER_INPUT), the caller may change it, since the link shows in
+ * the parent's own lists (FORBIDDEN), and the link makes no cycle (BAD_USER_INPUT).
+ */
+export async function assertParentLink<T extends Owned>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  parentId: string,
+  selfId: string | undefined,
+  principal: Principal,
+  rule: ParentRule<T>,
+): Promise<void> {
+  const parent = await manager.findOneBy(entity, { id: parentId } as never);
+  if (!parent || parent.archivedAt !== null || !rule.accepts(parent)) {
+    throw badUserInput(rule.field, parentId, `Expected the id of ${rule.expected}.`);
+  }
+  assertCanChange(principal, parent.ownerId, `${rule.what} ${parentId}`);
+  let ancestor: T | null = parent;
+  for (let depth = 0; ancestor && depth < 100; depth += 1) {
+    if (ancestor.id === selfId)
+      throw badUserInput(rule.field, parentId, "It would make a cycle of parents.");
+    const next = rule.parentOf(ancestor);
+    ancestor = next ? await manager.findOneBy(entity, { id: next } as never) : null;
+  }
+}
+
 /** A new readable id: a prefix, the slug of a name in Latin letters, and a random tail. */
 export function newId(prefix: string, name: string): string {
   const slug = name

@@ -1,7 +1,8 @@
 import type { EntityManager } from "typeorm";
-import { badUserInput } from "../../shared/errors";
+import type { Principal } from "../../shared/auth/principal";
 import { buildSearchText } from "../../shared/search";
 import * as check from "../../shared/validation";
+import { assertParentLink, type ParentRule } from "../../shared/writes";
 import { Event } from "../entities/event.entity";
 import { toUtcText } from "../queries";
 import type { CreateEventInput, UpdateEventInput } from "./types/event.input";
@@ -11,6 +12,14 @@ function optionalTimezone(value: string | null | undefined): string | undefined 
   return zone === undefined ? undefined : check.timezone("input.timezone", zone);
 }
 
+const PARENT_EVENT: ParentRule<Event> = {
+  field: "input.parentId",
+  what: "Event",
+  parentOf: (event) => event.parentId,
+  accepts: () => true,
+  expected: "a live event",
+};
+
 /**
  * Validates an event input and returns the column changes it makes (undefined for fields it
  * leaves alone). `current` is the event being changed, if any.
@@ -19,6 +28,7 @@ export async function eventChanges(
   manager: EntityManager,
   input: CreateEventInput | UpdateEventInput,
   current: Event | null,
+  principal: Principal,
 ): Promise<Partial<Event>> {
   const startsAt = check.notCleared("input.startsAt", input.startsAt);
   const endsAt = input.endsAt;
@@ -28,8 +38,9 @@ export async function eventChanges(
     "input.endsAt",
     endsAt === undefined ? current?.endsAt : endsAt,
   );
-  const regionCode = check.regionCode("input.regionCode", input.regionCode);
-  if (input.parentId) await assertParent(manager, input.parentId, current?.id);
+  if (input.parentId) {
+    await assertParentLink(manager, Event, input.parentId, current?.id, principal, PARENT_EVENT);
+  }
   return {
     title: check.notCleared("input.title", check.optionalText("input.title", input.title, 300)),
     kind: check.notCleared("input.kind", input.kind),
@@ -38,12 +49,7 @@ export async function eventChanges(
     endsAt,
     timezone: optionalTimezone(input.timezone),
     datePrecision: check.notCleared("input.datePrecision", input.datePrecision),
-    regionCode,
-    municipalityId: check.municipalityId(
-      "input.municipalityId",
-      input.municipalityId,
-      regionCode === undefined ? current?.regionCode : regionCode,
-    ),
+    ...check.placeChanges(input, current),
     venue: check.optionalText("input.venue", input.venue, 300),
     participantCount: check.intRange(
       "input.participantCount",
@@ -59,18 +65,6 @@ export async function eventChanges(
         : check.textList("input.topics", input.topics ?? [], 30, 300),
     description: check.optionalText("input.description", input.description, 5000),
   };
-}
-
-async function assertParent(
-  manager: EntityManager,
-  parentId: string,
-  selfId: string | undefined,
-): Promise<void> {
-  if (parentId === selfId)
-    throw badUserInput("input.parentId", parentId, "An event cannot be its own session.");
-  const parent = await manager.findOneBy(Event, { id: parentId });
-  if (!parent || parent.archivedAt !== null)
-    throw badUserInput("input.parentId", parentId, "No such event.");
 }
 
 /** The folded search text of an event after changes. */

@@ -8,6 +8,7 @@ import {
   updateOwned,
   type WritePlan,
 } from "../../shared/writes";
+import { requirePrincipal } from "../../shared/auth/guards";
 import type { EventsContext } from "../context";
 import { DatePrecision } from "../entities/enums";
 import { Event } from "../entities/event.entity";
@@ -53,7 +54,12 @@ function plan(
 ): WritePlan<Event> {
   return {
     changes: async (current) => {
-      const changes = await eventChanges(context.dataSource.manager, input, current);
+      const changes = await eventChanges(
+        context.dataSource.manager,
+        input,
+        current,
+        requirePrincipal(context.principal),
+      );
       await assertOrganizationsExist(context, "input.organizerIds", input.organizerIds ?? []);
       return changes;
     },

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { requirePrincipal } from "../../shared/auth/guards";
 import { archive, createOwned, newId, updateOwned, type WritePlan } from "../../shared/writes";
 import type { OrganizationsContext } from "../context";
 import { Organization } from "../entities/organization.entity";
@@ -27,7 +28,13 @@ function plan(
   input: CreateOrganizationInput | UpdateOrganizationInput,
 ): WritePlan<Organization> {
   return {
-    changes: (current) => organizationChanges(context.dataSource.manager, input, current),
+    changes: (current) =>
+      organizationChanges(
+        context.dataSource.manager,
+        input,
+        current,
+        requirePrincipal(context.principal),
+      ),
     searchText: organizationSearchText,
   };
 }

@@ -53,10 +53,11 @@ export function programmeChanges(
   );
   const kind = check.notCleared("input.kind", input.kind) ?? current?.kind;
   const directions = input.socialContractDirections;
-  if (directions?.length && kind !== ProgrammeKind.SOCIAL_CONTRACT) {
+  const directionsAfter = directions === undefined ? current?.socialContractDirections : directions;
+  if (directionsAfter?.length && kind !== ProgrammeKind.SOCIAL_CONTRACT) {
     throw badUserInput(
       "input.socialContractDirections",
-      directions,
+      directionsAfter,
       "Only a SOCIAL_CONTRACT programme has directions.",
     );
   }

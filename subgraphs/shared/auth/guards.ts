@@ -14,7 +14,8 @@ export function requirePrincipal(principal: Principal | null): Principal {
 /** True when the principal may change a record owned by `ownerId`. */
 export function canChange(principal: Principal | null, ownerId: string): boolean {
   if (!principal) return false;
-  return principal.role === "coordinator" || principal.organizationId === ownerId;
+  if (principal.role === "coordinator") return true;
+  return ownerId !== COORDINATOR_OWNER && principal.organizationId === ownerId;
 }
 
 /** FORBIDDEN unless the principal owns the record or is the coordinator. */

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import jwt, { type JwtHeader, type JwtPayload } from "jsonwebtoken";
 import { ConfigError } from "../env";
 import { codedError } from "../errors";
-import type { Principal, Role } from "./principal";
+import { COORDINATOR_OWNER, type Principal, type Role } from "./principal";
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthSettings } from "./settings";
 
 const ROLES: Role[] = ["centre", "coordinator"];
@@ -67,6 +67,9 @@ export function verifyToken(settings: AuthSettings, token: string): Principal {
   const role = payload.role as Role;
   if (typeof payload.sub !== "string" || payload.sub === "") throw unauthenticated("no subject");
   if (!ROLES.includes(role)) throw unauthenticated(`unknown role ${JSON.stringify(payload.role)}`);
+  if (role === "centre" && payload.sub === COORDINATOR_OWNER) {
+    throw unauthenticated(`"${COORDINATOR_OWNER}" is reserved for the coordinator role`);
+  }
   if (payload.exp === undefined) throw unauthenticated("no expiry");
   return { organizationId: payload.sub, role };
 }
