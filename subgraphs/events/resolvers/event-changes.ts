@@ -1,6 +1,5 @@
 import type { EntityManager } from "typeorm";
 import type { Principal } from "../../shared/auth/principal";
-import { buildSearchText } from "../../shared/search";
 import * as check from "../../shared/validation";
 import { assertParentLink, type ParentRule } from "../../shared/writes";
 import { Event } from "../entities/event.entity";
@@ -65,9 +64,4 @@ export async function eventChanges(
         : check.textList("input.topics", input.topics ?? [], 30, 300),
     description: check.optionalText("input.description", input.description, 5000),
   };
-}
-
-/** The folded search text of an event after changes. */
-export function eventSearchText(event: Event): string {
-  return buildSearchText(event.title, event.topics, event.description, event.venue);
 }

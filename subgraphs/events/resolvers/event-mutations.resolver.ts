@@ -10,28 +10,11 @@ import {
 } from "../../shared/writes";
 import { requirePrincipal } from "../../shared/auth/guards";
 import type { EventsContext } from "../context";
-import { DatePrecision } from "../entities/enums";
+import { EVENT_DEFAULTS, eventSearchText } from "../entities/event.defaults";
 import { Event } from "../entities/event.entity";
 import { EventOrganizer } from "../entities/event-organizer.entity";
-import { eventChanges, eventSearchText } from "./event-changes";
+import { eventChanges } from "./event-changes";
 import { CreateEventInput, UpdateEventInput } from "./types/event.input";
-
-const DEFAULTS: Partial<Event> = {
-  endsAt: null,
-  datePrecision: DatePrecision.DAY,
-  dateInferred: false,
-  dateNote: null,
-  regionCode: null,
-  municipalityId: null,
-  venue: null,
-  participantCount: null,
-  participantCountQualifier: null,
-  parentId: null,
-  topics: [],
-  description: null,
-  figures: [],
-  sources: [],
-};
 
 async function replaceOrganizers(
   manager: EntityManager,
@@ -79,7 +62,7 @@ export class EventMutationsResolver {
     @Arg("input", () => CreateEventInput) input: CreateEventInput,
     @Ctx() context: EventsContext,
   ): Promise<Event> {
-    return createOwned(context, Event, newId("event", ""), DEFAULTS, plan(context, input));
+    return createOwned(context, Event, newId("event", ""), EVENT_DEFAULTS, plan(context, input));
   }
 
   @Mutation(() => Event, {

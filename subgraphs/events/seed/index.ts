@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
-import { buildSearchText } from "../../shared/search";
 import { insertMissing } from "../../shared/seed";
 import { seedOwner, seedStamp } from "../../shared/seed-owners";
+import { EVENT_DEFAULTS, eventSearchText } from "../entities/event.defaults";
 import { Event } from "../entities/event.entity";
 import { EventOrganizer } from "../entities/event-organizer.entity";
 import { EventSpeaker } from "../entities/event-speaker.entity";
@@ -10,23 +10,13 @@ import { events } from "./events.data";
 
 /** The event rows of the seed data, with UTC sort keys and folded search text. */
 export function eventRows(): Event[] {
-  return events.map(({ organizerIds, speakerIds: _speakers, ...seed }) =>
-    Object.assign(new Event(), {
-      endsAt: null,
-      dateNote: null,
-      regionCode: null,
-      municipalityId: null,
-      venue: null,
-      participantCount: null,
-      participantCountQualifier: null,
-      parentId: null,
-      description: null,
-      ...seed,
+  return events.map(({ organizerIds, speakerIds: _speakers, ...seed }) => {
+    const row = Object.assign(new Event(), EVENT_DEFAULTS, seed, {
       ...seedStamp(seedOwner([seed.regionCode], organizerIds[0])),
       startsAtUtc: toUtcText(seed.startsAt),
-      searchText: buildSearchText(seed.title, seed.topics, seed.description, seed.venue),
-    }),
-  );
+    });
+    return Object.assign(row, { searchText: eventSearchText(row) });
+  });
 }
 
 /** Loads the events the source articles name, with their organisers and speakers. */

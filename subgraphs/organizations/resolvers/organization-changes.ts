@@ -1,7 +1,6 @@
 import { IsNull, type EntityManager } from "typeorm";
 import type { Principal } from "../../shared/auth/principal";
 import { badUserInput } from "../../shared/errors";
-import { buildSearchText } from "../../shared/search";
 import * as check from "../../shared/validation";
 import { assertParentLink, type ParentRule } from "../../shared/writes";
 import { OrganizationKind } from "../entities/enums";
@@ -76,9 +75,4 @@ async function assertNoChildCentres(manager: EntityManager, current: Organizatio
       `${children} centre(s) name it as their parent; move them first.`,
     );
   }
-}
-
-/** The folded search text of an organisation after changes. */
-export function organizationSearchText(record: Organization): string {
-  return buildSearchText(record.name, record.nameEn, record.description, record.focusAreas);
 }

@@ -2,26 +2,10 @@ import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { requirePrincipal } from "../../shared/auth/guards";
 import { archive, createOwned, newId, updateOwned, type WritePlan } from "../../shared/writes";
 import type { OrganizationsContext } from "../context";
+import { ORGANIZATION_DEFAULTS, organizationSearchText } from "../entities/organization.defaults";
 import { Organization } from "../entities/organization.entity";
-import { organizationChanges, organizationSearchText } from "./organization-changes";
+import { organizationChanges } from "./organization-changes";
 import { CreateOrganizationInput, UpdateOrganizationInput } from "./types/organization.input";
-
-const DEFAULTS: Partial<Organization> = {
-  nameEn: null,
-  legalForm: null,
-  inn: null,
-  ogrn: null,
-  socialOriented: false,
-  regionCode: null,
-  municipalityId: null,
-  level: null,
-  parentCentreId: null,
-  focusAreas: [],
-  website: null,
-  description: null,
-  figures: [],
-  sources: [],
-};
 
 function plan(
   context: OrganizationsContext,
@@ -52,7 +36,7 @@ export class OrganizationMutationsResolver {
       context,
       Organization,
       newId("org", input.nameEn ?? ""),
-      DEFAULTS,
+      ORGANIZATION_DEFAULTS,
       plan(context, input),
     );
   }

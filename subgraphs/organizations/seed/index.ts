@@ -1,35 +1,28 @@
 import type { DataSource } from "typeorm";
-import { buildSearchText } from "../../shared/search";
 import { insertMissing } from "../../shared/seed";
 import { seedOwner, seedStamp } from "../../shared/seed-owners";
 import { OrganizationKind } from "../entities/enums";
 import { Network } from "../entities/network.entity";
 import { NetworkMembership } from "../entities/network-membership.entity";
+import { ORGANIZATION_DEFAULTS, organizationSearchText } from "../entities/organization.defaults";
 import { Organization } from "../entities/organization.entity";
+
+function withSearchText(row: Organization): Organization {
+  return Object.assign(row, { searchText: organizationSearchText(row) });
+}
 import { Person } from "../entities/person.entity";
 import { networks, organizations, people } from "./organizations.data";
 
 /** The organisation rows of the seed data, with their folded search text. */
 export function organizationRows(): Organization[] {
   return organizations.map((seed) =>
-    Object.assign(new Organization(), {
-      nameEn: null,
-      legalForm: null,
-      inn: null,
-      ogrn: null,
-      regionCode: null,
-      municipalityId: null,
-      level: null,
-      parentCentreId: null,
-      website: null,
-      description: null,
-      figures: [],
-      ...seed,
-      ...seedStamp(
-        seed.kind === OrganizationKind.RESOURCE_CENTRE ? seed.id : seedOwner([seed.regionCode]),
-      ),
-      searchText: buildSearchText(seed.name, seed.nameEn, seed.description, seed.focusAreas),
-    }),
+    withSearchText(
+      Object.assign(new Organization(), ORGANIZATION_DEFAULTS, seed, {
+        ...seedStamp(
+          seed.kind === OrganizationKind.RESOURCE_CENTRE ? seed.id : seedOwner([seed.regionCode]),
+        ),
+      }),
+    ),
   );
 }
 

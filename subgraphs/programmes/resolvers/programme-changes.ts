@@ -1,7 +1,6 @@
 import type { FigureRow } from "../../shared/figure";
 import { badUserInput } from "../../shared/errors";
 import { normalizeDecimal } from "../../shared/decimal";
-import { buildSearchText } from "../../shared/search";
 import * as check from "../../shared/validation";
 import { ProgrammeKind } from "../entities/enums";
 import type { SupportProgramme } from "../entities/support-programme.entity";
@@ -82,9 +81,4 @@ export function programmeChanges(
         : check.textList("input.focusAreas", input.focusAreas ?? [], 20, 200),
     description: check.optionalText("input.description", input.description, 5000),
   };
-}
-
-/** The folded search text of a programme after changes. */
-export function programmeSearchText(programme: SupportProgramme): string {
-  return buildSearchText(programme.title, programme.focusAreas, programme.description);
 }

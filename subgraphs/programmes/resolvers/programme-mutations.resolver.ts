@@ -9,31 +9,14 @@ import {
   type WritePlan,
 } from "../../shared/writes";
 import type { ProgrammesContext } from "../context";
-import { ProgrammeStatus } from "../entities/enums";
 import { ProgrammePartner } from "../entities/programme-partner.entity";
 import { ProgrammeRegion } from "../entities/programme-region.entity";
+import { PROGRAMME_DEFAULTS, programmeSearchText } from "../entities/support-programme.defaults";
 import { SupportProgramme } from "../entities/support-programme.entity";
-import { programmeChanges, programmeSearchText } from "./programme-changes";
+import { programmeChanges } from "./programme-changes";
 import { CreateProgrammeInput, UpdateProgrammeInput } from "./types/programme.input";
 
 type Input = CreateProgrammeInput | UpdateProgrammeInput;
-
-const DEFAULTS: Partial<SupportProgramme> = {
-  status: ProgrammeStatus.ACTIVE,
-  supportTypes: [],
-  operatorId: null,
-  startsOn: null,
-  endsOn: null,
-  periodNote: null,
-  budgetAmount: null,
-  budgetCurrency: null,
-  budgetQualifier: null,
-  outcomes: [],
-  socialContractDirections: [],
-  focusAreas: [],
-  description: null,
-  sources: [],
-};
 
 /** Replaces the partner and region links an input names (those it leaves out stay). */
 async function replaceLinks(
@@ -89,7 +72,7 @@ export class ProgrammeMutationsResolver {
       context,
       SupportProgramme,
       newId("programme", ""),
-      DEFAULTS,
+      PROGRAMME_DEFAULTS,
       plan(context, input),
     );
   }

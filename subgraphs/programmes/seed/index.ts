@@ -1,32 +1,25 @@
 import type { DataSource } from "typeorm";
 import { normalizeDecimal } from "../../shared/decimal";
-import { buildSearchText } from "../../shared/search";
 import { insertMissing } from "../../shared/seed";
 import { seedOwner, seedStamp } from "../../shared/seed-owners";
 import { Award } from "../entities/award.entity";
 import { ProgrammePartner } from "../entities/programme-partner.entity";
 import { ProgrammeRegion } from "../entities/programme-region.entity";
+import { PROGRAMME_DEFAULTS, programmeSearchText } from "../entities/support-programme.defaults";
 import { SupportProgramme } from "../entities/support-programme.entity";
 import { awards, programmes } from "./programmes.data";
 
 /** The programme rows of the seed data, with budgets as columns and folded search text. */
 export function programmeRows(): SupportProgramme[] {
-  return programmes.map(({ partnerIds: _partners, regionCodes, budget, ...seed }) =>
-    Object.assign(new SupportProgramme(), {
-      operatorId: null,
-      startsOn: null,
-      endsOn: null,
-      periodNote: null,
-      socialContractDirections: [],
-      description: null,
-      ...seed,
+  return programmes.map(({ partnerIds: _partners, regionCodes, budget, ...seed }) => {
+    const row = Object.assign(new SupportProgramme(), PROGRAMME_DEFAULTS, seed, {
       ...seedStamp(seedOwner(regionCodes, seed.operatorId)),
       budgetAmount: budget ? normalizeDecimal(budget.amount) : null,
       budgetCurrency: budget?.currency ?? null,
       budgetQualifier: budget?.qualifier ?? null,
-      searchText: buildSearchText(seed.title, seed.focusAreas, seed.description),
-    }),
-  );
+    });
+    return Object.assign(row, { searchText: programmeSearchText(row) });
+  });
 }
 
 /** Loads the programmes the source articles name, with partners, regions and awards. */
