@@ -1,12 +1,13 @@
 import { ValueQualifier } from "../../shared/figure";
 import { DatePrecision, EventKind } from "../entities/enums";
 import type { EventSeed } from "./types";
-
-const SRC_YUGRA_AGREEMENT = "000_0bcf786bd17f048b.txt";
-const SRC_KRASNOGORSK_FORUM = "001_de6deea41116d0c6.txt";
-const SRC_MURMANSK_MMDN = "002_766a36938fc9e7c4.txt";
-const SRC_NIZHNY_SOCIAL_CONTRACTS = "003_669d506c99d1203b.txt";
-const SRC_URAL_RC_NETWORK = "004_0eaa2e195da163db.txt";
+import {
+  SRC_YUGRA_AGREEMENT,
+  SRC_KRASNOGORSK_FORUM,
+  SRC_MURMANSK_MMDN,
+  SRC_NIZHNY_SOCIAL_CONTRACTS,
+  SRC_URAL_RC_NETWORK,
+} from "../../shared/seed-sources";
 
 const MOSCOW_TZ = "Europe/Moscow";
 const YEKATERINBURG_TZ = "Asia/Yekaterinburg";

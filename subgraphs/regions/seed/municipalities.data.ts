@@ -1,10 +1,11 @@
 import { MunicipalityKind } from "../entities/enums";
 import type { MunicipalitySeed } from "./types";
-
-const SRC_KRASNOGORSK_FORUM = "001_de6deea41116d0c6.txt";
-const SRC_MURMANSK_MMDN = "002_766a36938fc9e7c4.txt";
-const SRC_NIZHNY_SOCIAL_CONTRACTS = "003_669d506c99d1203b.txt";
-const SRC_URAL_RC_NETWORK = "004_0eaa2e195da163db.txt";
+import {
+  SRC_KRASNOGORSK_FORUM,
+  SRC_MURMANSK_MMDN,
+  SRC_NIZHNY_SOCIAL_CONTRACTS,
+  SRC_URAL_RC_NETWORK,
+} from "../../shared/seed-sources";
 
 export const municipalities: MunicipalitySeed[] = [
   {

@@ -1,7 +1,6 @@
 import { ValueQualifier } from "../../shared/figure";
 import type { RegionFigureSeed } from "./types";
-
-const SRC_MURMANSK_MMDN = "002_766a36938fc9e7c4.txt";
+import { SRC_MURMANSK_MMDN } from "../../shared/seed-sources";
 
 export const regionFigures: RegionFigureSeed[] = [
   {

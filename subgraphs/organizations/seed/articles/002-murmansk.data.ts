@@ -1,0 +1,21 @@
+import { SRC_MURMANSK_MMDN } from "../../../shared/seed-sources";
+import { LegalForm, OrganizationKind } from "../../entities/enums";
+import type { OrganizationSeed } from "../types";
+
+/** 002: Murmansk Oblast. */
+export const murmanskOrganizations: OrganizationSeed[] = [
+  {
+    id: "org-murmansk-government",
+    name: "Правительство Мурманской области",
+    nameEn: "Government of Murmansk Oblast",
+    kind: OrganizationKind.GOVERNMENT_BODY,
+    legalForm: LegalForm.STATE_BODY,
+    socialOriented: false,
+    regionCode: "RU-MUR",
+    focusAreas: ["социальное партнёрство", "поддержка гражданских инициатив"],
+    description:
+      "Creating the conditions for social activity is called one of its priorities; its deputy " +
+      "governor Roman Duryagin opened the business session in Monchegorsk.",
+    sources: [SRC_MURMANSK_MMDN],
+  },
+];
