@@ -22,4 +22,6 @@ module.exports = {
     ],
   },
   testTimeout: 60000,
+  // Each suite starts its own processes and databases; two workers use both cores of a small machine.
+  maxWorkers: 2,
 };

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { composeSupergraph, subgraphSdls } from "../gateway/composition";
+import { composeSupergraph, subgraphSdls } from "../tools/composition";
 import { startGateway, type RunningGateway } from "../gateway/server";
 import { watchedSupergraph, type SupergraphEvent } from "../gateway/supergraph-watch";
 import type { RunningSubgraph } from "../subgraphs/shared/subgraph";

@@ -3,7 +3,7 @@ import {
   generateSchemaFiles,
   staleFiles,
   subgraphSdls,
-} from "../gateway/composition";
+} from "../tools/composition";
 import { readSubgraphList } from "../gateway/subgraph-list";
 
 describe("composition", () => {

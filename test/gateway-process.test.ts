@@ -6,9 +6,10 @@ import { join } from "node:path";
 import { graphql } from "./support/graphql";
 import { verifyToken } from "../subgraphs/shared/auth/tokens";
 import { startStack, type TestStack } from "./support/stack";
+import { entryArgs } from "./support/entry";
 import { testAuth } from "./support/subgraph";
 
-const GATEWAY = join(__dirname, "..", "dist", "gateway", "index.js");
+const GATEWAY = entryArgs("gateway/index.ts");
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -41,7 +42,7 @@ describe("the gateway process (npm run build output)", () => {
       EVENTS_URL: stack.subgraphs.events.url,
       PROGRAMMES_URL: stack.subgraphs.programmes.url,
     };
-    const child = spawn(process.execPath, [GATEWAY, "--supergraph", file, "--port", String(port)], {
+    const child = spawn(process.execPath, [...GATEWAY, "--supergraph", file, "--port", String(port)], {
       env,
       stdio: "pipe",
     });
@@ -70,7 +71,7 @@ describe("the gateway process (npm run build output)", () => {
   it("refuses to start on a supergraph that does not load, naming the file", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "supergraph-")), "broken.graphql");
     writeFileSync(file, "type Query { nope: String }");
-    const child = spawn(process.execPath, [GATEWAY, "--supergraph", file, "--port", "0"], {
+    const child = spawn(process.execPath, [...GATEWAY, "--supergraph", file, "--port", "0"], {
       stdio: "pipe",
     });
     let stderr = "";
@@ -82,7 +83,7 @@ describe("the gateway process (npm run build output)", () => {
 
   it("refuses to start in production without a signing key, naming the variables", async () => {
     const env = { ...process.env, NODE_ENV: "production", AUTH_JWT_SECRET: "" };
-    const child = spawn(process.execPath, [GATEWAY, "--port", "0"], { env, stdio: "pipe" });
+    const child = spawn(process.execPath, [...GATEWAY, "--port", "0"], { env, stdio: "pipe" });
     let stderr = "";
     child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const [code] = await once(child, "exit");
@@ -92,10 +93,10 @@ describe("the gateway process (npm run build output)", () => {
 });
 
 describe("npm run token", () => {
-  const TOKEN = join(__dirname, "..", "dist", "gateway", "token.js");
+  const TOKEN = entryArgs("tools/token.ts");
   const run = (args: string[]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [TOKEN, ...args], {
+      const child = spawn(process.execPath, [...TOKEN, ...args], {
         env: { ...process.env, AUTH_JWT_SECRET: "" },
         stdio: "pipe",
       });

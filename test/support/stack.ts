@@ -1,7 +1,7 @@
-import { composeSupergraph, subgraphSdls } from "../../gateway/composition";
+import { composeSupergraph, subgraphSdls } from "../../tools/composition";
 import { startGateway, type RunningGateway } from "../../gateway/server";
 import { readSubgraphList, type SubgraphEntry } from "../../gateway/subgraph-list";
-import { subgraphCatalog } from "../../subgraphs/catalog";
+import { subgraphCatalog } from "../../tools/catalog";
 import type { RunningSubgraph } from "../../subgraphs/shared/subgraph";
 import { startTestSubgraph, testAuth } from "./subgraph";
 

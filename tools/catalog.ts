@@ -1,10 +1,10 @@
 import type { BaseContext } from "@apollo/server";
-import { eventsSubgraph } from "./events/server";
-import { organizationsSubgraph } from "./organizations/server";
-import { programmesSubgraph } from "./programmes/server";
-import { regionsSubgraph } from "./regions/server";
-import type { SubgraphDefinition } from "./shared/subgraph";
-import { volunteersSubgraph } from "./volunteers/server";
+import { eventsSubgraph } from "../subgraphs/events/server";
+import { organizationsSubgraph } from "../subgraphs/organizations/server";
+import { programmesSubgraph } from "../subgraphs/programmes/server";
+import { regionsSubgraph } from "../subgraphs/regions/server";
+import type { SubgraphDefinition } from "../subgraphs/shared/subgraph";
+import { volunteersSubgraph } from "../subgraphs/volunteers/server";
 
 /**
  * The subgraphs this repository builds, by name. `npm run compose` prints the SDL of those

@@ -6,12 +6,15 @@ import { join } from "node:path";
  * and SQLite file, output prefixed by name. Ctrl-C or SIGTERM stops them all.
  */
 const root = join(__dirname, "..");
+// Run from the TypeScript sources (npm start) or from the compiled dist/ (a built image): the
+// children are started the same way, with the same loader flags.
+const extension = __filename.endsWith(".ts") ? ".ts" : ".js";
 const processes: [string, string][] = [
-  ["regions", "subgraphs/regions/index.js"],
-  ["organizations", "subgraphs/organizations/index.js"],
-  ["events", "subgraphs/events/index.js"],
-  ["programmes", "subgraphs/programmes/index.js"],
-  ["gateway", "gateway/index.js"],
+  ["regions", `subgraphs/regions/index${extension}`],
+  ["organizations", `subgraphs/organizations/index${extension}`],
+  ["events", `subgraphs/events/index${extension}`],
+  ["programmes", `subgraphs/programmes/index${extension}`],
+  ["gateway", `gateway/index${extension}`],
 ];
 
 const children: ChildProcess[] = [];
@@ -45,7 +48,7 @@ function stopAll(code: number): void {
 for (const [name, script] of processes) {
   const child = spawn(
     process.execPath,
-    [join(root, script), ...(name === "gateway" ? process.argv.slice(2) : [])],
+    [...process.execArgv, join(root, script), ...(name === "gateway" ? process.argv.slice(2) : [])],
     {
       stdio: ["ignore", "pipe", "pipe"],
       env: process.env,

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
 import { generateSchemaFiles, SCHEMA_DIR, staleFiles } from "./composition";
-import { readSubgraphList } from "./subgraph-list";
+import { readSubgraphList } from "../gateway/subgraph-list";
 
 /**
  * `npm run compose`: prints each subgraph's SDL into schema/ and composes the supergraph with

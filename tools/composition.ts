@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
-import { subgraphCatalog } from "../subgraphs/catalog";
+import { subgraphCatalog } from "./catalog";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
-import type { SubgraphEntry } from "./subgraph-list";
+import type { SubgraphEntry } from "../gateway/subgraph-list";
 
 export const SCHEMA_DIR = join(findProjectRoot(), "schema");
 const HEADER =
