@@ -9,6 +9,11 @@ export interface GatewayContext {
   principal: Principal | null;
   /** The caller's `Authorization` header, forwarded unchanged so each subgraph verifies it again. */
   authorization?: string;
+  /**
+   * Set when the request's deadline passes and its answer has been sent: the rest of its
+   * query plan then calls no further subgraph.
+   */
+  expired?: boolean;
 }
 
 /**

@@ -1,23 +1,41 @@
 import { isAbsolute, join, resolve } from "node:path";
 import { loadAuthSettings, type AuthSettings } from "../subgraphs/shared/auth/settings";
 import {
+  checkListenAddress,
+  checkReadableFile,
   ConfigError,
   readPort,
   readPositiveInt,
   readString,
+  readUrl,
   type Env,
 } from "../subgraphs/shared/env";
+import { loadLimitSettings, type LimitSettings } from "../subgraphs/shared/limits/config";
+import { loadHttpLimits, type HttpLimits } from "../subgraphs/shared/http-limits";
+import { readHost, readIntrospection } from "../subgraphs/shared/posture";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type SubgraphRouter } from "./data-source";
+import { DEFAULT_REQUEST_TIMEOUT_MS } from "./request-deadline";
 import { readSubgraphList, resolveSubgraphUrls, type SubgraphEntry } from "./subgraph-list";
 
 export interface GatewayConfig {
   auth: AuthSettings;
   host: string;
+  /** Schema introspection (`INTROSPECTION`; on unless NODE_ENV=production). */
+  introspection: boolean;
+  /** `MAX_BODY_BYTES`, `MAX_RESPONSE_BYTES`, `SHUTDOWN_GRACE_MS`. */
+  http: HttpLimits;
   port: number;
   supergraphPath: string;
   /** How often the supergraph file is checked for changes, in milliseconds. */
   pollMs: number;
   subgraphs: SubgraphEntry[];
+  /** Where and how long each subgraph is called, one added to the running gateway included. */
+  route: SubgraphRouter;
+  /** The deadline of one whole request, in milliseconds. */
+  requestTimeoutMs: number;
+  /** Operation limits (`LIMIT_*`), the same variables the subgraphs read. */
+  limits: LimitSettings;
 }
 
 function flagValue(argv: string[], flag: string): string | undefined {
@@ -28,29 +46,78 @@ function flagValue(argv: string[], flag: string): string | undefined {
   return value;
 }
 
+/** Node's timers hold at most 2^31 - 1 ms; a longer delay would silently fire after 1 ms. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+function readTimeoutMs(env: Env, name: string, fallback: number): number {
+  const value = readPositiveInt(env, name, fallback);
+  if (value > MAX_TIMEOUT_MS)
+    throw new ConfigError(`${name} must be at most ${MAX_TIMEOUT_MS} ms, got "${env[name]}"`);
+  return value;
+}
+
+/** The variable that configures one subgraph: `events`, `URL` -> `EVENTS_URL`. */
+function subgraphVariable(name: string, suffix: string): string {
+  return `${name.toUpperCase().replace(/-/g, "_")}_${suffix}`;
+}
+
+/**
+ * Routes each subgraph a supergraph names: its URL is `<NAME>_URL`, else the one in the
+ * subgraph list, else the one recorded in the supergraph; its deadline is `<NAME>_TIMEOUT_MS`,
+ * else `SUBGRAPH_TIMEOUT_MS`. The variables are read when a supergraph names the subgraph, so a
+ * subgraph added to a running gateway (`VOLUNTEERS_URL`) is routed by them as well; the listed
+ * subgraphs are routed once here, so a bad value stops the gateway at start.
+ */
+export function subgraphRouter(env: Env, list: SubgraphEntry[]): SubgraphRouter {
+  const defaultTimeoutMs = readTimeoutMs(env, "SUBGRAPH_TIMEOUT_MS", DEFAULT_SUBGRAPH_TIMEOUT_MS);
+  const listed = new Map(list.map((entry) => [entry.name, entry.url]));
+  const route: SubgraphRouter = (name, recordedUrl) => ({
+    url: readUrl(env, subgraphVariable(name, "URL"), listed.get(name) ?? recordedUrl ?? ""),
+    timeoutMs: readTimeoutMs(env, subgraphVariable(name, "TIMEOUT_MS"), defaultTimeoutMs),
+  });
+  for (const entry of list) route(entry.name, entry.url);
+  return route;
+}
+
+/**
+ * The supergraph file to serve: `--supergraph FILE`, else `SUPERGRAPH_PATH`, else
+ * schema/supergraph.graphql; refused, naming the flag or variable, unless it is a readable file.
+ */
+function readSupergraphPath(argv: string[], env: Env, root: string): string {
+  const flag = flagValue(argv, "--supergraph");
+  const name = flag === undefined ? "SUPERGRAPH_PATH" : "--supergraph";
+  const file = flag ?? readString(env, name, join(root, "schema", "supergraph.graphql"));
+  return checkReadableFile(name, isAbsolute(file) ? file : resolve(process.cwd(), file));
+}
+
 /**
  * The gateway's settings: `--port N` (or `GATEWAY_PORT`, default 4000), `--supergraph FILE`
- * (or `SUPERGRAPH_PATH`, default schema/supergraph.graphql), `HOST`, and `<NAME>_URL` per subgraph.
+ * (or `SUPERGRAPH_PATH`, default schema/supergraph.graphql), `HOST`, `REQUEST_TIMEOUT_MS`, and
+ * per subgraph `<NAME>_URL` and `<NAME>_TIMEOUT_MS` (see subgraphRouter).
  */
 export function loadGatewayConfig(
   argv: string[] = process.argv.slice(2),
   env: Env = process.env,
 ): GatewayConfig {
+  const auth = loadAuthSettings(env);
   const root = findProjectRoot();
+  const list = readSubgraphList();
   const portFlag = flagValue(argv, "--port");
   const port =
     portFlag === undefined
       ? readPort(env, "GATEWAY_PORT", 4000)
       : readPort({ "--port": portFlag }, "--port", 4000);
-  const file =
-    flagValue(argv, "--supergraph") ??
-    readString(env, "SUPERGRAPH_PATH", join(root, "schema", "supergraph.graphql"));
   return {
-    auth: loadAuthSettings(env),
-    host: readString(env, "HOST", "0.0.0.0"),
+    auth,
+    host: checkListenAddress("HOST", readHost(env, auth)),
+    introspection: readIntrospection(env),
+    http: loadHttpLimits(env),
     port,
-    supergraphPath: isAbsolute(file) ? file : resolve(process.cwd(), file),
+    supergraphPath: readSupergraphPath(argv, env, root),
     pollMs: readPositiveInt(env, "SUPERGRAPH_POLL_MS", 1000),
-    subgraphs: resolveSubgraphUrls(readSubgraphList(), env),
+    subgraphs: resolveSubgraphUrls(list, env),
+    route: subgraphRouter(env, list),
+    requestTimeoutMs: readTimeoutMs(env, "REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS),
+    limits: loadLimitSettings(env),
   };
 }

@@ -1,45 +1,119 @@
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import { forwardCredential, type GatewayContext } from "./auth";
+import { DeadlineExceeded, httpPoster, type HttpAnswer } from "./subgraph-http";
+
+/** How long the gateway waits for one subgraph call unless told otherwise, in milliseconds. */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5000;
+
+/** Where the gateway reaches one subgraph, and how long it waits for each answer. */
+export interface SubgraphRoute {
+  url: string;
+  timeoutMs: number;
+}
 
 /**
- * The fetch the gateway calls one subgraph with: Node's own fetch (undici, keep-alive), which
- * serves markedly more requests per second than the gateway's default fetcher.
- *
- * - A subgraph that cannot be reached becomes a GraphQL error naming it (`SUBGRAPH_UNAVAILABLE`),
- *   so the client learns which part of the graph is missing while the rest is answered.
- * - A subgraph refuses a bad request (a variable its scalar rejects, say) with HTTP 400 and a
- *   GraphQL body; that body is passed on, so the client sees the subgraph's own error and code.
+ * The route to a subgraph the supergraph names, given the URL recorded there for it. Asked once
+ * per subgraph whenever a supergraph is loaded, so a subgraph added later is routed too.
  */
-function subgraphFetch(name: string) {
-  return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    let response: Response;
-    try {
-      response = await fetch(input, init);
-    } catch (error) {
-      const cause =
-        (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-      throw new GraphQLError(
-        `Subgraph "${name}" is unavailable (${cause}); its fields are missing.`,
-        {
-          extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: name },
-        },
-      );
-    }
-    const type = response.headers.get("content-type") ?? "";
-    if (response.status !== 400 || !type.includes("json")) return response;
-    return new Response(await response.text(), { status: 200, headers: response.headers });
+export type SubgraphRouter = (name: string, recordedUrl: string | undefined) => SubgraphRoute;
+
+/**
+ * A subgraph's answer, read in full before its deadline, offering what the gateway's data source
+ * reads of a fetch response: status, `headers.get`, `json()` and `text()`.
+ */
+interface BufferedResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  readonly url: string;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+}
+
+function buffer(url: string, answer: HttpAnswer): BufferedResponse {
+  const header = (name: string): string | null => {
+    const value = answer.headers[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+  };
+  // A subgraph refuses a bad request (a variable its scalar rejects, say) with HTTP 400 and a
+  // GraphQL body; that body is passed on as a normal answer, so the client sees the subgraph's
+  // own error and code rather than a generic "400: Bad Request".
+  const graphqlRefusal = answer.status === 400 && (header("content-type") ?? "").includes("json");
+  const status = graphqlRefusal ? 200 : answer.status;
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    statusText: answer.statusText,
+    url,
+    headers: { get: header },
+    text: async () => answer.body,
+    json: async () => JSON.parse(answer.body) as unknown,
   };
 }
 
-/** The data source the gateway uses to call one subgraph over HTTP, passing the credential on. */
+function subgraphTimeout(name: string, timeoutMs: number): GraphQLError {
+  return new GraphQLError(
+    `Subgraph "${name}" did not answer within ${timeoutMs} ms; its fields are missing.`,
+    { extensions: { code: "SUBGRAPH_TIMEOUT", serviceName: name, timeoutMs } },
+  );
+}
+
+function subgraphUnavailable(name: string, error: unknown): GraphQLError {
+  const cause = (error as { code?: string }).code ?? (error as Error).message;
+  return new GraphQLError(`Subgraph "${name}" is unavailable (${cause}); its fields are missing.`, {
+    extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: name },
+  });
+}
+
+/**
+ * The fetcher the gateway's data source calls one subgraph with (always at `route.url`): a POST
+ * with a deadline of `route.timeoutMs` over the whole exchange (see subgraph-http.ts). A subgraph
+ * that does not answer in time, or cannot be reached, becomes a GraphQL error naming it
+ * (`SUBGRAPH_TIMEOUT` with `timeoutMs`, or `SUBGRAPH_UNAVAILABLE`): the client learns which part
+ * of the graph is missing while the rest is answered.
+ */
+function subgraphFetch(name: string, route: SubgraphRoute) {
+  const post = httpPoster(route.url);
+  return async (
+    _url: string,
+    init: { headers?: Record<string, string>; body?: string },
+  ): Promise<BufferedResponse> => {
+    try {
+      return buffer(route.url, await post(init.headers ?? {}, init.body ?? "", route.timeoutMs));
+    } catch (error) {
+      throw error instanceof DeadlineExceeded
+        ? subgraphTimeout(name, route.timeoutMs)
+        : subgraphUnavailable(name, error);
+    }
+  };
+}
+
+/**
+ * Once a request's own deadline has passed its answer has been sent (see request-deadline.ts),
+ * so the plan's remaining steps call no further subgraph: each would be wasted work.
+ */
+function sendUnlessExpired(options: Parameters<typeof forwardCredential>[0]): void {
+  if (options.context.expired) {
+    throw new GraphQLError("The request's deadline has passed; no further subgraph is called.", {
+      extensions: { code: "REQUEST_TIMEOUT" },
+    });
+  }
+  forwardCredential(options);
+}
+
+/**
+ * The data source the gateway uses to call one subgraph over HTTP, passing the credential on,
+ * with a deadline of `route.timeoutMs` on every call.
+ */
 export function createSubgraphDataSource(
   name: string,
-  url: string,
+  route: SubgraphRoute,
 ): RemoteGraphQLDataSource<GatewayContext> {
   return new RemoteGraphQLDataSource<GatewayContext>({
-    url,
-    fetcher: subgraphFetch(name) as never,
-    willSendRequest: forwardCredential,
+    url: route.url,
+    fetcher: subgraphFetch(name, route) as never,
+    willSendRequest: sendUnlessExpired,
   });
 }

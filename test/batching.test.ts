@@ -15,6 +15,19 @@ const DASHBOARD = `query($district: ID) {
   }
 }`;
 
+/**
+ * The most SQL statements each subgraph may run for DASHBOARD, whatever the number of regions:
+ * organizations counts once for `organizationCount` and `organizations.totalCount` (one list
+ * declaration, one count loader) and reads every region's page in one ranked statement, plus
+ * networks, parent centres and the organisers' and operators' references.
+ */
+const DASHBOARD_CEILINGS: Record<string, number> = {
+  regions: 3,
+  organizations: 8,
+  events: 4,
+  programmes: 4,
+};
+
 describe.each(backends)("batching across the federated graph on %s", (_name, backend) => {
   let stack: TestStack;
   beforeAll(async () => {
@@ -43,6 +56,13 @@ describe.each(backends)("batching across the federated graph on %s", (_name, bac
     expect(ural.regions).toBe(6);
     expect(all.regions).toBe(83);
     expect(all.counts).toEqual(ural.counts);
+    // Ceilings, so a change that adds a statement to the dashboard shows here.
+    for (const [name, ceiling] of Object.entries(DASHBOARD_CEILINGS))
+      expect(all.counts[name]).toBeLessThanOrEqual(ceiling);
+    if (process.env.PRINT_SQL) {
+      for (const [name, subgraph] of Object.entries(stack.subgraphs))
+        console.log(`${name}:\n${subgraph.database.statements.recent.join("\n")}`);
+    }
     // Print the figures the README quotes.
     console.log(`statements per subgraph (6 and 83 regions): ${JSON.stringify(all.counts)}`);
   });

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { composeSupergraph, subgraphSdls } from "../tools/composition";
+import { loadGatewayConfig } from "../gateway/config";
 import { startGateway, type RunningGateway } from "../gateway/server";
 import { watchedSupergraph, type SupergraphEvent } from "../gateway/supergraph-watch";
 import type { RunningSubgraph } from "../subgraphs/shared/subgraph";
@@ -146,13 +147,17 @@ describe("a centre's own subgraph, composed in and served after a hot reload", (
       volunteers.url,
       `
         {
-          volunteerGroups(regionCode: "RU-TYU") {
-            id
+          volunteerGroups(filter: { regionCodes: ["RU-TYU"] }) {
+            edges {
+              node {
+                id
+              }
+            }
           }
         }
       `,
     );
-    const id = groups.data!.volunteerGroups[0].id;
+    const id = groups.data!.volunteerGroups.edges[0].node.id;
     const response = await graphql(
       gateway.url,
       `mutation { updateVolunteerGroup(id: "${id}", input: { volunteerCount: 0 }) { id } }`,
@@ -165,5 +170,50 @@ describe("a centre's own subgraph, composed in and served after a hot reload", (
       `mutation { archiveVolunteerGroup(id: "${id}") { id } }`,
     );
     expect(errorCodes(anonymous)).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("reaches a subgraph added to the running gateway at its <NAME>_URL, not the supergraph's URL", async () => {
+    const hotFile = join(mkdtempSync(join(tmpdir(), "supergraph-")), "supergraph.graphql");
+    writeFileSync(hotFile, stack.supergraphSdl);
+    const reloads: SupergraphEvent[] = [];
+    const env = Object.fromEntries(
+      stack.entries.map(({ name, url }) => [`${name.toUpperCase()}_URL`, url]),
+    );
+    // The gateway process reads its configuration this way; volunteers is not in its start-up list.
+    const config = loadGatewayConfig([], { ...env, VOLUNTEERS_URL: volunteers.url });
+    const routed = await startGateway(
+      {
+        supergraphSdl: watchedSupergraph(hotFile, 25, (event) => reloads.push(event)),
+        subgraphs: config.subgraphs,
+        auth: testAuth,
+        route: config.route,
+      },
+      0,
+      "127.0.0.1",
+    );
+    try {
+      // The new supergraph records a URL where nothing answers, as one composed elsewhere would.
+      const recorded = [
+        ...stack.entries,
+        { name: "volunteers", url: "http://127.0.0.1:9/graphql" },
+      ];
+      const { supergraphSdl } = composeSupergraph(recorded, await subgraphSdls(recorded));
+      writeFileSync(hotFile, supergraphSdl!);
+      await until(() => reloads.some((e) => e.kind === "loaded"), "the reload");
+      const response = await graphql(
+        routed.url,
+        `
+          {
+            region(code: "RU-TYU") {
+              volunteerCount
+            }
+          }
+        `,
+      );
+      expect(response.errors).toBeUndefined();
+      expect(typeof response.data!.region.volunteerCount).toBe("number");
+    } finally {
+      await routed.close();
+    }
   });
 });

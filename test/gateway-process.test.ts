@@ -42,10 +42,14 @@ describe("the gateway process (npm run build output)", () => {
       EVENTS_URL: stack.subgraphs.events.url,
       PROGRAMMES_URL: stack.subgraphs.programmes.url,
     };
-    const child = spawn(process.execPath, [...GATEWAY, "--supergraph", file, "--port", String(port)], {
-      env,
-      stdio: "pipe",
-    });
+    const child = spawn(
+      process.execPath,
+      [...GATEWAY, "--supergraph", file, "--port", String(port)],
+      {
+        env,
+        stdio: "pipe",
+      },
+    );
     try {
       await waitForHealth(`http://127.0.0.1:${port}/health`, child);
       const response = await graphql(

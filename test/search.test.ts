@@ -53,4 +53,62 @@ describe.each(backends)("search through the gateway on %s", (_name, backend) => 
     const response = await graphql(stack.gateway.url, EVENTS, { search: "!!!" });
     expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
   });
+
+  it("refuses a search over 200 characters before any folding, quoting only its start", async () => {
+    const events = stack.subgraphs.events.database.statements;
+    events.reset();
+    // 900 KB of words to stem: as large as a request body may be (MAX_BODY_BYTES, 1 MiB).
+    const huge = "forum ".repeat(150_000);
+    const started = Date.now();
+    const response = await graphql(stack.gateway.url, EVENTS, { search: huge });
+    console.log(`a 900 KB search was refused in ${Date.now() - started} ms`);
+    expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
+    expect(response.errors![0].extensions!.argumentName).toBe("filter.search");
+    expect(response.errors![0].message).toContain("200 characters");
+    expect(response.errors![0].message.length).toBeLessThan(400);
+    expect(events.count).toBe(0);
+    const longest = await graphql(stack.gateway.url, EVENTS, {
+      search: "форум ".repeat(33).trim(),
+    });
+    expect(longest.errors).toBeUndefined();
+  });
+
+  it("refuses more than 100 items in any list of a filter, naming the list", async () => {
+    const codes = Array.from({ length: 101 }, () => "RU-TYU");
+    const kinds = Array.from({ length: 101 }, () => "FORUM");
+    for (const [query, variables, argument] of [
+      [
+        `query($codes: [ID!]) { organizations(filter: { regionCodes: $codes }) { totalCount } }`,
+        { codes },
+        "filter.regionCodes",
+      ],
+      [
+        `query($kinds: [EventKind!]) { events(filter: { kinds: $kinds }) { totalCount } }`,
+        { kinds },
+        "filter.kinds",
+      ],
+      [
+        `query($codes: [ID!]) { programmes(filter: { regionCodes: $codes }) { totalCount } }`,
+        { codes },
+        "filter.regionCodes",
+      ],
+    ] as const) {
+      const response = await graphql(stack.gateway.url, query, variables);
+      expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
+      expect(response.errors![0].extensions!.argumentName).toBe(argument);
+      expect(response.errors![0].message).toContain("At most 100");
+    }
+    const hundred = await graphql(
+      stack.gateway.url,
+      `
+        query ($codes: [ID!]) {
+          organizations(filter: { regionCodes: $codes }) {
+            totalCount
+          }
+        }
+      `,
+      { codes: codes.slice(1) },
+    );
+    expect(hundred.errors).toBeUndefined();
+  });
 });

@@ -126,7 +126,14 @@ describe("ownership of records, through the gateway", () => {
   });
 
   it("records an award under a programme the centre owns, exact to the kopeck", async () => {
-    const amount = "1234567890123.45";
+    // Awards are bounded by 10^11 roubles; the recipient's owner consents to be named first.
+    const amount = "98765432109.87";
+    const consent = await gql(
+      `mutation { grantConsent(organizationId: "org-kurgan-veterans-organization", centreId: "org-rc-ural-interregional") { consentedCentreIds } }`,
+      {},
+      KURGAN,
+    );
+    expect(consent.data!.grantConsent.consentedCentreIds).toEqual(["org-rc-ural-interregional"]);
     const response = await gql(
       `mutation($input: CreateAwardInput!) { createAward(input: $input) { id amount { amount currency qualifier } recipient { name } programme { title } } }`,
       {

@@ -1,24 +1,62 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import { loadGatewayConfig } from "../gateway/config";
+import { loadHttpLimits } from "../subgraphs/shared/http-limits";
+import { loadSubgraphConfig } from "../subgraphs/shared/subgraph-config";
 
 /**
- * `npm start`: the four subgraphs and the gateway as five processes, each with its own port
- * and SQLite file, output prefixed by name. Ctrl-C or SIGTERM stops them all.
+ * `npm start`: the four subgraphs and the gateway as five processes, each with its own port and
+ * SQLite file, output prefixed by name. A process that dies is restarted with backoff while the
+ * others keep serving; Ctrl-C or SIGTERM drains them all (each finishes its in-flight requests)
+ * and exits 0 once every one has stopped cleanly.
  */
 const root = join(__dirname, "..");
 // Run from the TypeScript sources (npm start) or from the compiled dist/ (a built image): the
 // children are started the same way, with the same loader flags.
 const extension = __filename.endsWith(".ts") ? ".ts" : ".js";
-const processes: [string, string][] = [
-  ["regions", `subgraphs/regions/index${extension}`],
-  ["organizations", `subgraphs/organizations/index${extension}`],
-  ["events", `subgraphs/events/index${extension}`],
-  ["programmes", `subgraphs/programmes/index${extension}`],
-  ["gateway", `gateway/index${extension}`],
-];
+const gatewayArgs = process.argv.slice(2);
 
-const children: ChildProcess[] = [];
+/** Restart delays: 0.5 s, doubling up to 30 s; a process that stayed up a minute starts over. */
+const FIRST_RESTART_DELAY_MS = 500;
+const MAX_RESTART_DELAY_MS = 30_000;
+const STABLE_AFTER_MS = 60_000;
+/** Time allowed on top of the children's drain before they are killed. */
+const STOP_MARGIN_MS = 5_000;
+
+interface Supervised {
+  name: string;
+  defaultPort: number;
+  script: string;
+  args: string[];
+  child?: ChildProcess;
+  startedAt: number;
+  /** Deaths since it last stayed up STABLE_AFTER_MS: the exponent of the next delay. */
+  failures: number;
+  restart?: NodeJS.Timeout;
+  /** How it exited after being asked to stop: a code, or the signal that ended it. */
+  stopped?: string;
+}
+
+const supervised: Supervised[] = [
+  ["regions", 4001],
+  ["organizations", 4002],
+  ["events", 4003],
+  ["programmes", 4004],
+  ["gateway", 4000],
+].map(([name, defaultPort]) => ({
+  name: name as string,
+  defaultPort: defaultPort as number,
+  script: name === "gateway" ? `gateway/index${extension}` : `subgraphs/${name}/index${extension}`,
+  args: name === "gateway" ? gatewayArgs : [],
+  startedAt: 0,
+  failures: 0,
+}));
+
 let stopping = false;
+
+function log(line: string, out: NodeJS.WriteStream = process.stdout): void {
+  out.write(`${"start-all".padEnd(13)} | ${line}\n`);
+}
 
 function prefix(name: string, stream: NodeJS.ReadableStream, out: NodeJS.WriteStream): void {
   let buffer = "";
@@ -30,40 +68,99 @@ function prefix(name: string, stream: NodeJS.ReadableStream, out: NodeJS.WriteSt
   });
 }
 
-function stopAll(code: number): void {
-  if (stopping) return;
-  stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-  setTimeout(() => process.exit(code), 3000).unref();
-  Promise.all(
-    children.map(
-      (child) =>
-        new Promise((resolve) =>
-          child.exitCode !== null ? resolve(null) : child.once("exit", resolve),
-        ),
-    ),
-  ).then(() => process.exit(code));
+/**
+ * Each process's configuration is read here first, so a bad value (a HOST the development
+ * secret may not serve, a malformed port) stops `npm start` with the message instead of
+ * becoming a process that dies and is restarted forever.
+ */
+function checkConfiguration(): void {
+  try {
+    for (const { name, defaultPort } of supervised) {
+      if (name === "gateway") loadGatewayConfig(gatewayArgs);
+      else loadSubgraphConfig(name, defaultPort);
+    }
+  } catch (error) {
+    log(`configuration error: ${(error as Error).message}`, process.stderr);
+    process.exit(1);
+  }
 }
 
-for (const [name, script] of processes) {
+function launch(entry: Supervised): void {
+  // The IPC channel lets a child notice that this supervisor is gone and stop itself.
   const child = spawn(
     process.execPath,
-    [...process.execArgv, join(root, script), ...(name === "gateway" ? process.argv.slice(2) : [])],
+    [...process.execArgv, join(root, entry.script), ...entry.args],
     {
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
       env: process.env,
     },
   );
-  prefix(name, child.stdout!, process.stdout);
-  prefix(name, child.stderr!, process.stderr);
-  child.once("exit", (code) => {
-    if (!stopping) {
-      console.error(`${name} exited with code ${code}; stopping the others`);
-      stopAll(code ?? 1);
-    }
-  });
-  children.push(child);
+  entry.child = child;
+  entry.startedAt = Date.now();
+  log(`${entry.name} started (pid ${child.pid})`);
+  prefix(entry.name, child.stdout!, process.stdout);
+  prefix(entry.name, child.stderr!, process.stderr);
+  child.once("exit", (code, signal) => exited(entry, code, signal));
 }
 
-process.once("SIGINT", () => stopAll(0));
-process.once("SIGTERM", () => stopAll(0));
+function exited(entry: Supervised, code: number | null, signal: NodeJS.Signals | null): void {
+  entry.child = undefined;
+  const how = signal ? `signal ${signal}` : `code ${code}`;
+  if (stopping) {
+    entry.stopped = how;
+    log(`${entry.name} stopped (${how})`);
+    finishWhenAllStopped();
+    return;
+  }
+  const upMs = Date.now() - entry.startedAt;
+  if (upMs >= STABLE_AFTER_MS) entry.failures = 0;
+  const delay = Math.min(MAX_RESTART_DELAY_MS, FIRST_RESTART_DELAY_MS * 2 ** entry.failures);
+  entry.failures += 1;
+  log(
+    `${entry.name} exited with ${how} after ${(upMs / 1000).toFixed(1)} s; restarting in ${delay} ms (the others keep serving)`,
+    process.stderr,
+  );
+  entry.restart = setTimeout(() => {
+    entry.restart = undefined;
+    launch(entry);
+  }, delay);
+}
+
+/** A child stopped cleanly when it exited 0, or died of the SIGTERM before it could drain. */
+function stoppedCleanly(entry: Supervised): boolean {
+  return (
+    entry.stopped === undefined || entry.stopped === "code 0" || entry.stopped === "signal SIGTERM"
+  );
+}
+
+function finishWhenAllStopped(): void {
+  if (supervised.some((entry) => entry.child)) return;
+  const failed = supervised.filter((entry) => !stoppedCleanly(entry));
+  for (const entry of failed)
+    log(`${entry.name} did not stop cleanly (${entry.stopped})`, process.stderr);
+  process.exit(failed.length === 0 ? 0 : 1);
+}
+
+function stopAll(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  const { shutdownGraceMs } = loadHttpLimits(process.env);
+  log(`${signal}: stopping every process (each drains for up to ${shutdownGraceMs} ms)`);
+  for (const entry of supervised) {
+    if (entry.restart) clearTimeout(entry.restart);
+    entry.child?.kill("SIGTERM");
+  }
+  setTimeout(() => {
+    for (const entry of supervised) {
+      if (!entry.child) continue;
+      log(`${entry.name} is still running after the grace period; killing it`, process.stderr);
+      entry.child.kill("SIGKILL");
+    }
+  }, shutdownGraceMs + STOP_MARGIN_MS).unref();
+  finishWhenAllStopped();
+}
+
+checkConfiguration();
+process.on("SIGINT", () => stopAll("SIGINT"));
+process.on("SIGTERM", () => stopAll("SIGTERM"));
+for (const entry of supervised) launch(entry);

@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from "graphql";
+import { visibleByReference } from "../shared/owned-record";
 import { buildFederatedSchema } from "../shared/schema";
 import type { SubgraphDefinition } from "../shared/subgraph";
 import { createEventsContext, type EventsContext } from "./context";
@@ -11,6 +12,19 @@ import { OrganizationEventsResolver } from "./resolvers/organization-events.reso
 import { RegionEventsResolver } from "./resolvers/region-events.resolver";
 import { seedEvents } from "./seed";
 
+/** What an archived event shows to those who may not read it: what and when it was, no more. */
+const EVENT_IDENTITY = [
+  "title",
+  "kind",
+  "startsAt",
+  "startsAtUtc",
+  "endsAt",
+  "timezone",
+  "datePrecision",
+  "dateInferred",
+  "regionCode",
+] as const;
+
 /** The events subgraph's schema: events and sessions, plus Region and Organization fields. */
 export function createEventsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -22,8 +36,12 @@ export function createEventsSchema(): Promise<GraphQLSchema> {
     ],
     referenceResolvers: {
       Event: {
-        __resolveReference: (reference: { id: string }, { loaders }: EventsContext) =>
-          loaders.eventById.load(reference.id),
+        // The same archive visibility as `event(id:)`; see visibleByReference.
+        __resolveReference: async (
+          reference: { id: string },
+          { loaders, principal }: EventsContext,
+        ) =>
+          visibleByReference(await loaders.eventById.load(reference.id), principal, EVENT_IDENTITY),
       },
     },
   });

@@ -1,24 +1,14 @@
 import DataLoader from "dataloader";
 import { In, type DataSource, type Repository } from "typeorm";
 import { groupByKeys } from "../shared/batch";
-import { fetchPagesByParent } from "../shared/keyset";
-import {
-  countByKeyLoader,
-  loaderByKey,
-  loaderGroupedByKey,
-  pagesByParentLoader,
-  type PageKey,
-} from "../shared/loaders";
-import { readPageArgs, type ConnectionShape } from "../shared/pagination";
-import type { PageArgs } from "../shared/page.args";
+import { createListReader, type ListReader } from "../shared/list-reader";
+import { loaderByKey, loaderGroupedByKey } from "../shared/loaders";
 import { Network } from "./entities/network.entity";
 import { NetworkMembership } from "./entities/network-membership.entity";
 import { Organization } from "./entities/organization.entity";
 import { Person } from "./entities/person.entity";
-import { ORGANIZATION_SORT, organizationsQuery } from "./queries";
+import { ORGANIZATIONS } from "./queries";
 import type { OrganizationFilter } from "./resolvers/types/organization-filter.input";
-
-export type OrganizationPageArgs = PageArgs & { filter?: OrganizationFilter | null };
 
 export interface OrganizationsLoaders {
   organizationById: DataLoader<string, Organization | null>;
@@ -28,12 +18,8 @@ export interface OrganizationsLoaders {
   membersByNetworkId: DataLoader<string, Organization[]>;
   personById: DataLoader<string, Person | null>;
   peopleByOrganizationId: DataLoader<string, Person[]>;
-  organizationCountByRegion: DataLoader<string, number>;
-  organizationPageByRegion: DataLoader<
-    PageKey<OrganizationPageArgs>,
-    ConnectionShape<Organization>,
-    string
-  >;
+  /** Organisations by region: `Region.organizations` and `Region.organizationCount`. */
+  organizations: ListReader<Organization, OrganizationFilter, "region">;
 }
 
 /** Fresh loaders for one request. */
@@ -66,27 +52,7 @@ export function createOrganizationsLoaders(dataSource: DataSource): Organization
       "organizationId",
       "name",
     ),
-    organizationCountByRegion: countByKeyLoader((codes) =>
-      organizations
-        .createQueryBuilder("organization")
-        .select("organization.regionCode", "key")
-        .addSelect("COUNT(*)", "total")
-        .where("organization.regionCode IN (:...codes)", { codes })
-        .andWhere("organization.archivedAt IS NULL")
-        .groupBy("organization.regionCode")
-        .getRawMany(),
-    ),
-    organizationPageByRegion: pagesByParentLoader((codes, args: OrganizationPageArgs) =>
-      fetchPagesByParent(
-        dataSource.manager,
-        organizationsQuery(dataSource, args.filter),
-        { expression: '"organization"."regionCode"' },
-        codes,
-        ORGANIZATION_SORT,
-        readPageArgs(args),
-        byIds,
-      ),
-    ),
+    organizations: createListReader(dataSource, ORGANIZATIONS),
   };
 }
 

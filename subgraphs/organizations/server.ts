@@ -1,18 +1,25 @@
 import type { GraphQLSchema } from "graphql";
+import { visibleByReference } from "../shared/owned-record";
 import { buildFederatedSchema } from "../shared/schema";
 import type { SubgraphDefinition } from "../shared/subgraph";
 import { createOrganizationsContext, type OrganizationsContext } from "./context";
 import { Network } from "./entities/network.entity";
+import { OrganizationConsent } from "./entities/organization-consent.entity";
 import { NetworkMembership } from "./entities/network-membership.entity";
 import { Organization } from "./entities/organization.entity";
 import { Person } from "./entities/person.entity";
+import { ConsentMutationsResolver } from "./resolvers/consent-mutations.resolver";
 import { NetworkMutationsResolver } from "./resolvers/network-mutations.resolver";
 import { NetworkResolver } from "./resolvers/network.resolver";
 import { OrganizationMutationsResolver } from "./resolvers/organization-mutations.resolver";
+import { OrganizationConsentsResolver } from "./resolvers/organization-consents.resolver";
 import { OrganizationResolver } from "./resolvers/organization.resolver";
 import { PersonResolver } from "./resolvers/person.resolver";
 import { RegionOrganizationsResolver } from "./resolvers/region-organizations.resolver";
 import { seedOrganizations } from "./seed";
+
+/** What an archived organisation shows to those who may not read it: who it was, no more. */
+const ORGANIZATION_IDENTITY = ["name", "nameEn", "kind", "socialOriented", "regionCode"] as const;
 
 /** The organizations subgraph's schema: organisations, networks and people, plus Region fields. */
 export function createOrganizationsSchema(): Promise<GraphQLSchema> {
@@ -20,6 +27,8 @@ export function createOrganizationsSchema(): Promise<GraphQLSchema> {
     resolvers: [
       OrganizationResolver,
       OrganizationMutationsResolver,
+      OrganizationConsentsResolver,
+      ConsentMutationsResolver,
       NetworkResolver,
       NetworkMutationsResolver,
       PersonResolver,
@@ -27,8 +36,16 @@ export function createOrganizationsSchema(): Promise<GraphQLSchema> {
     ],
     referenceResolvers: {
       Organization: {
-        __resolveReference: (reference: { id: string }, { loaders }: OrganizationsContext) =>
-          loaders.organizationById.load(reference.id),
+        // The same archive visibility as `organization(id:)`; see visibleByReference.
+        __resolveReference: async (
+          reference: { id: string },
+          { loaders, principal }: OrganizationsContext,
+        ) =>
+          visibleByReference(
+            await loaders.organizationById.load(reference.id),
+            principal,
+            ORGANIZATION_IDENTITY,
+          ),
       },
       Person: {
         __resolveReference: (reference: { id: string }, { loaders }: OrganizationsContext) =>
@@ -41,7 +58,7 @@ export function createOrganizationsSchema(): Promise<GraphQLSchema> {
 export const organizationsSubgraph: SubgraphDefinition<OrganizationsContext> = {
   name: "organizations",
   defaultPort: 4002,
-  entities: [Organization, Network, NetworkMembership, Person],
+  entities: [Organization, Network, NetworkMembership, Person, OrganizationConsent],
   buildSchema: createOrganizationsSchema,
   createContext: createOrganizationsContext,
   seed: seedOrganizations,

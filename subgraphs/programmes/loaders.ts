@@ -1,25 +1,15 @@
 import DataLoader from "dataloader";
-import { In, type DataSource } from "typeorm";
+import type { DataSource } from "typeorm";
 import { groupByKeys } from "../shared/batch";
 import type { ValueQualifier } from "../shared/figure";
-import { fetchPagesByParent } from "../shared/keyset";
-import {
-  linkedIds,
-  loaderByKey,
-  loaderGroupedByKey,
-  pagesByParentLoader,
-  type PageKey,
-} from "../shared/loaders";
-import type { PageArgs } from "../shared/page.args";
-import { readPageArgs, type ConnectionShape } from "../shared/pagination";
+import { createListReader, type ListReader } from "../shared/list-reader";
+import { linkedIds, loaderByKey, loaderGroupedByKey } from "../shared/loaders";
 import { Award } from "./entities/award.entity";
 import { ProgrammePartner } from "./entities/programme-partner.entity";
 import { ProgrammeRegion } from "./entities/programme-region.entity";
 import { SupportProgramme } from "./entities/support-programme.entity";
-import { AWARD_SORT, PROGRAMME_SORT, programmesQuery } from "./queries";
+import { AWARDS, PROGRAMMES } from "./queries";
 import type { ProgrammeFilter } from "./resolvers/types/programme-filter.input";
-
-export type ProgrammePageArgs = PageArgs & { filter?: ProgrammeFilter | null };
 
 /** One programme budget counted towards a region's funding total. */
 export interface RegionBudget {
@@ -34,12 +24,10 @@ export interface ProgrammesLoaders {
   regionCodesByProgrammeId: DataLoader<string, string[]>;
   programmesByOperatorId: DataLoader<string, SupportProgramme[]>;
   awardsByRecipientId: DataLoader<string, Award[]>;
-  awardPageByProgramme: DataLoader<PageKey<PageArgs>, ConnectionShape<Award>, string>;
-  programmePageByRegion: DataLoader<
-    PageKey<ProgrammePageArgs>,
-    ConnectionShape<SupportProgramme>,
-    string
-  >;
+  /** A programme's awards: `SupportProgramme.awards`. */
+  awards: ListReader<Award, Record<string, never>, "programme">;
+  /** Programmes by region: `Region.programmes`. */
+  programmes: ListReader<SupportProgramme, ProgrammeFilter, "region">;
   budgetsByRegion: DataLoader<string, RegionBudget[]>;
 }
 
@@ -61,32 +49,8 @@ export function createProgrammesLoaders(dataSource: DataSource): ProgrammesLoade
     ),
     programmesByOperatorId: loaderGroupedByKey(programmes, "operatorId", "title", { live: true }),
     awardsByRecipientId: loaderGroupedByKey(awards, "recipientId", "id", { live: true }),
-    awardPageByProgramme: pagesByParentLoader((ids, args: PageArgs) =>
-      fetchPagesByParent(
-        dataSource.manager,
-        awards.createQueryBuilder("award").where("award.archivedAt IS NULL"),
-        { expression: '"award"."programmeId"' },
-        ids,
-        AWARD_SORT,
-        readPageArgs(args),
-        (awardIds) => awards.findBy({ id: In(awardIds) }),
-      ),
-    ),
-    programmePageByRegion: pagesByParentLoader((codes, args: ProgrammePageArgs) =>
-      fetchPagesByParent(
-        dataSource.manager,
-        programmesQuery(dataSource, args.filter).innerJoin(
-          ProgrammeRegion,
-          "operating",
-          "operating.programmeId = programme.id",
-        ),
-        { expression: '"operating"."regionCode"' },
-        codes,
-        PROGRAMME_SORT,
-        readPageArgs(args),
-        (ids) => programmes.findBy({ id: In(ids) }),
-      ),
-    ),
+    awards: createListReader(dataSource, AWARDS),
+    programmes: createListReader(dataSource, PROGRAMMES),
     budgetsByRegion: new DataLoader(async (codes) => {
       const rows = await dataSource
         .getRepository(ProgrammeRegion)

@@ -1,30 +1,22 @@
-import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { allowedRegionCodes, whereSearch } from "../shared/filters";
-import type { SortKey } from "../shared/keyset";
-import type { Award } from "./entities/award.entity";
+import { defineList } from "../shared/list";
+import { Award } from "./entities/award.entity";
 import { ProgrammeRegion } from "./entities/programme-region.entity";
 import { SupportProgramme } from "./entities/support-programme.entity";
 import type { ProgrammeFilter } from "./resolvers/types/programme-filter.input";
 
-export const PROGRAMME_SORT: SortKey<SupportProgramme> = {
+/**
+ * Programmes by title: the root `programmes` and `Region.programmes` (through the regions a
+ * programme operates in).
+ */
+export const PROGRAMMES = defineList<SupportProgramme, ProgrammeFilter, "region">({
+  entity: SupportProgramme,
   alias: "programme",
-  column: "title",
-  valueOf: (programme) => programme.title,
-};
-
-/** Programmes matching a filter, as a query the caller pages or counts. */
-export function programmesQuery(
-  dataSource: DataSource,
-  filter: ProgrammeFilter | null | undefined,
-): SelectQueryBuilder<SupportProgramme> {
-  const qb = dataSource
-    .getRepository(SupportProgramme)
-    .createQueryBuilder("programme")
-    .where("programme.archivedAt IS NULL");
-  const allowed = allowedRegionCodes(filter);
-  if (allowed !== null) {
-    if (allowed.length === 0) qb.andWhere("1 = 0");
-    else {
+  sort: { property: "title", type: "string" },
+  where: (qb, filter) => {
+    const allowed = allowedRegionCodes(filter);
+    if (allowed?.length === 0) qb.andWhere("1 = 0");
+    else if (allowed) {
       const inRegions = qb
         .subQuery()
         .select("inRegion.programmeId")
@@ -33,15 +25,26 @@ export function programmesQuery(
         .getQuery();
       qb.andWhere(`programme.id IN ${inRegions}`, { allowedRegions: allowed });
     }
-  }
-  if (filter?.kinds?.length) qb.andWhere("programme.kind IN (:...kinds)", { kinds: filter.kinds });
-  if (filter?.operatorId)
-    qb.andWhere("programme.operatorId = :operatorId", { operatorId: filter.operatorId });
-  return whereSearch(qb, "programme.searchText", filter?.search);
-}
+    if (filter.kinds?.length) qb.andWhere("programme.kind IN (:...kinds)", { kinds: filter.kinds });
+    if (filter.operatorId)
+      qb.andWhere("programme.operatorId = :operatorId", { operatorId: filter.operatorId });
+    whereSearch(qb, "programme.searchText", filter.search);
+  },
+  parents: {
+    region: {
+      through: ProgrammeRegion,
+      alias: "operating",
+      link: "programmeId",
+      property: "regionCode",
+    },
+  },
+});
 
-export const AWARD_SORT: SortKey<Award> = {
+/** A programme's awards, in id order: `SupportProgramme.awards`. */
+export const AWARDS = defineList<Award, Record<string, never>, "programme">({
+  entity: Award,
   alias: "award",
-  column: "id",
-  valueOf: (award) => award.id,
-};
+  sort: { property: "id", type: "string" },
+  where: () => {},
+  parents: { programme: { property: "programmeId" } },
+});

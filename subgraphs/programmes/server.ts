@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from "graphql";
+import { visibleByReference } from "../shared/owned-record";
 import { buildFederatedSchema } from "../shared/schema";
 import type { SubgraphDefinition } from "../shared/subgraph";
 import { createProgrammesContext, type ProgrammesContext } from "./context";
@@ -14,6 +15,9 @@ import { ProgrammeResolver } from "./resolvers/programme.resolver";
 import { RegionProgrammesResolver } from "./resolvers/region-programmes.resolver";
 import { seedProgrammes } from "./seed";
 
+/** What an archived programme shows to those who may not read it: what it was, no more. */
+const PROGRAMME_IDENTITY = ["title", "kind", "status", "operatorId", "startsOn", "endsOn"] as const;
+
 /** The programmes subgraph's schema: programmes and awards, plus Region and Organization fields. */
 export function createProgrammesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
@@ -27,8 +31,16 @@ export function createProgrammesSchema(): Promise<GraphQLSchema> {
     ],
     referenceResolvers: {
       SupportProgramme: {
-        __resolveReference: (reference: { id: string }, { loaders }: ProgrammesContext) =>
-          loaders.programmeById.load(reference.id),
+        // The same archive visibility as `programme(id:)`; see visibleByReference.
+        __resolveReference: async (
+          reference: { id: string },
+          { loaders, principal }: ProgrammesContext,
+        ) =>
+          visibleByReference(
+            await loaders.programmeById.load(reference.id),
+            principal,
+            PROGRAMME_IDENTITY,
+          ),
       },
     },
   });

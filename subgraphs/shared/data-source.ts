@@ -38,6 +38,11 @@ export class StatementCounter implements Logger {
 export interface DatabaseSettings {
   /** SQLite file path, or `:memory:`. Used when `url` is absent. */
   sqlitePath: string;
+  /**
+   * Create the SQLite file's folder when it is missing. Only the default `.data/` folder is
+   * created; a path someone configured must be in a folder that exists (see readDatabaseSettings).
+   */
+  createFolder?: boolean;
   /** A PostgreSQL URL: when given, the same entities are stored there. */
   url?: string;
   /** PostgreSQL schema that keeps this subgraph's tables apart from the others'. */
@@ -72,7 +77,7 @@ export function createDatabase(
     });
     return { dataSource, statements };
   }
-  if (settings.sqlitePath !== ":memory:")
+  if (settings.createFolder && settings.sqlitePath !== ":memory:")
     mkdirSync(dirname(settings.sqlitePath), { recursive: true });
   const dataSource = new DataSource({
     ...common,

@@ -1,15 +1,24 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { maskInternalError } from "./error-masking";
+import { restoreLimitError } from "./limits/errors";
 
 /** The error codes this platform returns, as `extensions.code`. */
 export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
 
+/** The longest description of a bad value an error message quotes. */
+const MAX_QUOTED = 120;
+
 function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
+  let text: string;
   try {
-    return JSON.stringify(value) ?? String(value);
+    text = JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value);
+    text = String(value);
   }
+  // A 1 MB search string or a list of 10,000 codes is quoted by its start, not echoed whole.
+  return text.length > MAX_QUOTED
+    ? `${text.slice(0, MAX_QUOTED)}… (${text.length} characters)`
+    : text;
 }
 
 /**
@@ -35,9 +44,16 @@ const BAD_LITERAL =
 /**
  * An argument literal that fails its type (`kinds: [NOPE]`, `from: "June"`) is caught during
  * validation, which Apollo codes GRAPHQL_VALIDATION_FAILED; it is bad input, so it is reported
- * as BAD_USER_INPUT, the code every other bad argument gets. Used by the gateway and subgraphs.
+ * as BAD_USER_INPUT, the code every other bad argument gets. Any error without a caller code
+ * (a database failure, a bug) is masked as INTERNAL_SERVER_ERROR with the request id, its
+ * details logged (see maskInternalError). Used by the gateway and subgraphs.
  */
-export function formatPlatformError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatPlatformError(
+  formatted: GraphQLFormattedError,
+  error?: unknown,
+): GraphQLFormattedError {
+  const refusal = restoreLimitError(formatted, error);
+  if (refusal !== formatted) return refusal;
   const extensions = formatted.extensions;
   if (
     extensions?.code === "GRAPHQL_VALIDATION_FAILED" &&
@@ -45,5 +61,5 @@ export function formatPlatformError(formatted: GraphQLFormattedError): GraphQLFo
   ) {
     return { ...formatted, extensions: { ...extensions, code: "BAD_USER_INPUT" } };
   }
-  return formatted;
+  return maskInternalError(formatted, error);
 }

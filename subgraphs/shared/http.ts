@@ -1,6 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import {
+  HeaderMap,
+  type ApolloServer,
+  type BaseContext,
+  type HTTPGraphQLResponse,
+} from "@apollo/server";
+import { maskInternalError } from "./error-masking";
+import { answerClientError } from "./http-client-error";
+import { createDrain, type Drain } from "./http-drain";
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from "./http-limits";
+import { graphQLErrorBody, sendJson } from "./http-reply";
+import { declaredTooLarge, PayloadTooLargeError, readBody, refuseBody } from "./request-body";
+import { requestIdFromHeaders, withRequestId } from "./request-id";
 
 /** What the HTTP layer asks of a process: a GraphQL server and whether it is ready. */
 export interface HttpOptions<TContext extends BaseContext> {
@@ -9,24 +21,13 @@ export interface HttpOptions<TContext extends BaseContext> {
   /** `GET /health` answers 200 while this returns true, 503 otherwise. */
   isReady?: () => boolean;
   path?: string;
+  /** Body and response sizes and the shutdown grace; DEFAULT_HTTP_LIMITS for what is left out. */
+  limits?: Partial<HttpLimits>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error("request body too large"));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
-  });
+interface Handler<TContext extends BaseContext> extends HttpOptions<TContext> {
+  limits: HttpLimits;
+  drain: Drain;
 }
 
 function parseBody(raw: string, contentType: string | undefined): unknown {
@@ -48,57 +49,112 @@ function toHeaderMap(request: IncomingMessage): HeaderMap {
   return headers;
 }
 
-async function handle<TContext extends BaseContext>(
-  options: HttpOptions<TContext>,
+function answerHealth<TContext extends BaseContext>(
+  handler: Handler<TContext>,
+  response: ServerResponse,
+): void {
+  const status = handler.drain.draining
+    ? "draining"
+    : (handler.isReady?.() ?? true)
+      ? "ok"
+      : "starting";
+  sendJson(response, status === "ok" ? 200 : 503, JSON.stringify({ status }));
+}
+
+/**
+ * Sends Apollo's result. A body over `maxResponseBytes` is not sent: the client gets a
+ * RESPONSE_TOO_LARGE error instead, with the status Apollo chose, so a gateway reading a
+ * subgraph passes that error on like any other.
+ */
+async function sendResult(
+  response: ServerResponse,
+  result: HTTPGraphQLResponse,
+  maxResponseBytes: number,
+): Promise<void> {
+  for (const [key, value] of result.headers) response.setHeader(key, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === "complete") {
+    let body = result.body.string;
+    const size = Buffer.byteLength(body);
+    if (size > maxResponseBytes) {
+      body = graphQLErrorBody(
+        "RESPONSE_TOO_LARGE",
+        `The response (${size} bytes) is larger than the limit of ${maxResponseBytes} bytes (MAX_RESPONSE_BYTES); ask for fewer fields or a smaller page`,
+        { limit: maxResponseBytes, size },
+      );
+    }
+    response.setHeader("content-length", String(Buffer.byteLength(body)));
+    response.end(body);
+    return;
+  }
+  // Incremental delivery (@defer) needs graphql 17 and is not enabled, so this path is unused.
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+async function answerGraphQL<TContext extends BaseContext>(
+  handler: Handler<TContext>,
   request: IncomingMessage,
   response: ServerResponse,
+  url: URL,
 ): Promise<void> {
-  const url = new URL(request.url ?? "/", "http://localhost");
-  if (url.pathname === "/health") {
-    const ready = options.isReady?.() ?? true;
-    response.writeHead(ready ? 200 : 503, { "content-type": "application/json" });
-    response.end(JSON.stringify({ status: ready ? "ok" : "starting" }));
-    return;
-  }
-  if (url.pathname !== (options.path ?? "/graphql")) {
-    response.writeHead(404, { "content-type": "text/plain" });
-    response.end("Not found: GraphQL is served at /graphql\n");
-    return;
-  }
+  const tooLarge = declaredTooLarge(request, handler.limits.maxBodyBytes);
+  if (tooLarge) return refuseBody(request, response, tooLarge);
   let body: unknown;
   try {
-    body = parseBody(await readBody(request), request.headers["content-type"]);
-  } catch (error) {
-    response.writeHead(400, { "content-type": "application/json" });
-    response.end(
-      JSON.stringify({
-        errors: [
-          {
-            message: `Malformed request body: ${(error as Error).message}`,
-            extensions: { code: "BAD_REQUEST" },
-          },
-        ],
-      }),
+    body = parseBody(
+      await readBody(request, handler.limits.maxBodyBytes),
+      request.headers["content-type"],
     );
-    return;
+  } catch (error) {
+    if (error instanceof PayloadTooLargeError) return refuseBody(request, response, error);
+    const message = `Malformed request body: ${(error as Error).message}`;
+    return sendJson(response, 400, graphQLErrorBody("BAD_REQUEST", message));
   }
-  const result = await options.apollo.executeHTTPGraphQLRequest({
+  const result = await handler.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
       method: request.method ?? "GET",
       headers: toHeaderMap(request),
       search: url.search,
       body,
     },
-    context: () => options.createContext(request),
+    context: () => handler.createContext(request),
   });
-  for (const [key, value] of result.headers) response.setHeader(key, value);
-  response.statusCode = result.status ?? 200;
-  if (result.body.kind === "complete") {
-    response.end(result.body.string);
+  await sendResult(response, result, handler.limits.maxResponseBytes);
+}
+
+async function handle<TContext extends BaseContext>(
+  handler: Handler<TContext>,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? "/", "http://localhost");
+  if (url.pathname === "/health") return answerHealth(handler, response);
+  if (url.pathname !== (handler.path ?? "/graphql")) {
+    response.writeHead(404, { "content-type": "text/plain" });
+    response.end("Not found: GraphQL is served at /graphql\n");
     return;
   }
-  for await (const chunk of result.body.asyncIterator) response.write(chunk);
-  response.end();
+  await answerGraphQL(handler, request, response, url);
+}
+
+/**
+ * Every request gets an id (a sane incoming `x-request-id`, or a new one), returned in the
+ * `x-request-id` header and current while it is handled, so a masked error and its log line
+ * carry the same id. A failure outside Apollo is masked the same way.
+ */
+function serve<TContext extends BaseContext>(handler: Handler<TContext>) {
+  return (request: IncomingMessage, response: ServerResponse) => {
+    const requestId = requestIdFromHeaders(request.headers);
+    response.setHeader("x-request-id", requestId);
+    withRequestId(requestId, () =>
+      handle(handler, request, response).catch((error: unknown) => {
+        const masked = maskInternalError({ message: (error as Error).message }, error);
+        if (response.headersSent) response.destroy();
+        else sendJson(response, 500, JSON.stringify({ errors: [masked] }));
+      }),
+    );
+  };
 }
 
 /** A listening HTTP server and how to reach and stop it. */
@@ -106,6 +162,9 @@ export interface RunningServer {
   server: Server;
   port: number;
   url: string;
+  /** How long `close` lets in-flight responses run, in milliseconds. */
+  shutdownGraceMs: number;
+  /** Drains: no new connections, in-flight responses finish (up to the grace), then closed. */
   close: () => Promise<void>;
 }
 
@@ -118,13 +177,22 @@ export async function listen<TContext extends BaseContext>(
   port: number,
   host = "0.0.0.0",
 ): Promise<RunningServer> {
-  const server = createServer((request, response) => {
-    handle(options, request, response).catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
-      response.end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
-    });
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
+  const server = createServer();
+  const handler: Handler<TContext> = {
+    ...options,
+    limits,
+    drain: createDrain(server, limits.shutdownGraceMs),
+  };
+  server.on("request", serve(handler));
+  // A client that waits for "100 Continue" before a body the server would refuse is answered
+  // 413 at once and never sends it.
+  server.on("checkContinue", (request: IncomingMessage, response: ServerResponse) => {
+    if (!declaredTooLarge(request, limits.maxBodyBytes)) response.writeContinue();
+    server.emit("request", request, response);
   });
-  // Keep-alive connections from the gateway are reused; closeAllConnections ends them on stop.
+  server.on("clientError", answerClientError);
+  // Keep-alive connections from the gateway are reused; draining closes them as they go idle.
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -135,10 +203,7 @@ export async function listen<TContext extends BaseContext>(
     server,
     port: actualPort,
     url: `http://localhost:${actualPort}${options.path ?? "/graphql"}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    shutdownGraceMs: limits.shutdownGraceMs,
+    close: handler.drain.close,
   };
 }

@@ -1,4 +1,5 @@
 import { validate, type ValidationError } from "class-validator";
+import { getNamedType } from "graphql";
 import type { ResolverData } from "type-graphql";
 import { badUserInput } from "./errors";
 
@@ -29,13 +30,17 @@ function fieldName(path: string[]): string {
  */
 export async function validateArgument(
   value: unknown,
-  _type: unknown,
-  { args }: ResolverData<object>,
+  type: unknown,
+  { info }: ResolverData<object>,
 ): Promise<void> {
   if (value === null || typeof value !== "object") return;
   // The argument's own name when the value is one argument (`filter`, `input`); none for an
-  // @Args() class, whose properties are the arguments themselves.
-  const argumentName = Object.entries(args).find(([, arg]) => arg === value)?.[0];
+  // @Args() class, whose properties are the arguments themselves. type-graphql hands over a
+  // new instance of the input class, not the argument object, so the argument is found by its
+  // GraphQL type, which type-graphql names after the class.
+  const typeName = typeof type === "function" ? type.name : undefined;
+  const field = info.parentType.getFields()[info.fieldName];
+  const argumentName = field?.args.find((arg) => getNamedType(arg.type).name === typeName)?.name;
   const items = Array.isArray(value) ? value : [value];
   for (const [index, item] of items.entries()) {
     if (item === null || typeof item !== "object") continue;

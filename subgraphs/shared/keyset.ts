@@ -1,5 +1,4 @@
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { distinct } from "./batch";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "./errors";
 import {
   encodeCursor,
@@ -9,137 +8,112 @@ import {
   type PageRequest,
 } from "./pagination";
 
-/** The order of a list: one sort column plus the id as tie-breaker, both on `alias`. */
-export interface SortKey<T> {
-  alias: string;
+/** The type of a list's sort column, and so of the sort values its cursors carry. */
+export type SortType = "string" | "integer";
+
+/**
+ * The order of a list, ready for SQL: one sort column plus the id as tie-breaker, both as
+ * escaped expressions (`"organization"."name"`), built from a list declaration by list.ts.
+ */
+export interface Keyset<T> {
+  /** The name the list's cursors carry, so a cursor of one list is refused by another. */
+  list: string;
   column: string;
+  id: string;
+  type: SortType;
   valueOf: (row: T) => string | number;
 }
 
-function quoted(qb: { escape(name: string): string }, alias: string, column: string): string {
-  return `${qb.escape(alias)}.${qb.escape(column)}`;
+/** The cursor of a row of the list. */
+export function cursorOf<T extends { id: string }>(keyset: Keyset<T>) {
+  return (row: T): Cursor => ({ list: keyset.list, value: keyset.valueOf(row), id: row.id });
 }
 
-/** The name a list's cursors carry, so a cursor from one list is refused by another. */
-function listOf<T>(sort: SortKey<T>): string {
-  return `${sort.alias}.${sort.column}`;
+function sortValueFits(type: SortType, value: string | number): boolean {
+  return type === "string" ? typeof value === "string" : Number.isSafeInteger(value);
 }
 
-function cursorOf<T extends { id: string }>(sort: SortKey<T>) {
-  return (row: T): Cursor => ({ list: listOf(sort), value: sort.valueOf(row), id: row.id });
-}
-
-function applyAfter<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  sort: SortKey<T>,
-  after: Cursor | null,
-) {
-  if (!after) return qb;
-  if (after.list !== listOf(sort)) {
+/**
+ * Checks a decoded cursor against the list it is given to: it must be one of this list's
+ * cursors and carry a sort value of the sort column's type. Anything else is BAD_USER_INPUT
+ * naming `after`, found before a statement is built.
+ */
+export function checkCursor(
+  keyset: Pick<Keyset<unknown>, "list" | "type">,
+  cursor: Cursor,
+): Cursor {
+  if (cursor.list !== keyset.list) {
     throw badUserInput(
       "after",
-      encodeCursor(after),
-      `It is a cursor of another list (${after.list}).`,
+      encodeCursor(cursor),
+      `It is a cursor of another list (${cursor.list}).`,
     );
   }
-  const column = quoted(qb, sort.alias, sort.column);
-  const id = quoted(qb, sort.alias, "id");
+  if (!sortValueFits(keyset.type, cursor.value)) {
+    throw badUserInput(
+      "after",
+      encodeCursor(cursor),
+      `Its sort value is not a${keyset.type === "integer" ? "n integer" : " string"}.`,
+    );
+  }
+  return cursor;
+}
+
+/**
+ * Restricts a query to the rows after a cursor. The sort value is always bound as a text
+ * parameter: TypeORM's SQLite driver writes a number parameter into the SQL text itself
+ * (`String(value)`), which is how a forged `1e999` once became `no such column: Infinity`.
+ * SQLite compares a text parameter with an INTEGER column numerically, and PostgreSQL casts it
+ * to the column's type, so text is safe for both sort types.
+ */
+export function applyAfter<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  keyset: Keyset<T>,
+  after: Cursor | null,
+): SelectQueryBuilder<T> {
+  if (!after) return qb;
+  const { column, id } = keyset;
   return qb.andWhere(
     `(${column} > :afterValue OR (${column} = :afterValue AND ${id} > :afterId))`,
-    {
-      afterValue: after.value,
-      afterId: after.id,
-    },
+    { afterValue: String(checkCursor(keyset, after).value), afterId: after.id },
   );
 }
 
 /**
- * One page of a filtered list by keyset (never OFFSET): two statements, the page and the count.
+ * One page of a filtered list by keyset (never OFFSET): two statements, the count and the page.
  */
 export async function fetchPage<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
-  sort: SortKey<T>,
+  keyset: Keyset<T>,
   page: PageRequest,
 ): Promise<ConnectionShape<T>> {
   const totalCount = await qb.clone().getCount();
   const rows =
     page.limit === 0
       ? []
-      : await applyAfter(qb.clone(), sort, page.after)
-          .orderBy(quoted(qb, sort.alias, sort.column), "ASC")
-          .addOrderBy(quoted(qb, sort.alias, "id"), "ASC")
+      : await applyAfter(qb.clone(), keyset, page.after)
+          .orderBy(keyset.column, "ASC")
+          .addOrderBy(keyset.id, "ASC")
           .limit(page.limit + 1)
           .getMany();
-  return toConnection(rows, totalCount, page, cursorOf(sort));
-}
-
-/** How a list is partitioned by parent: an escaped SQL expression for the parent key. */
-export interface Partition {
-  /** Escaped SQL expression of the parent key, for example `"organizer"."organizationId"`. */
-  expression: string;
+  return toConnection(rows, totalCount, page, cursorOf(keyset));
 }
 
 /**
- * The same page of a list for many parents at once (Region.events for every region in a
- * response): a constant three statements whatever the number of parents — counts per parent,
- * the ids of each parent's page ranked with ROW_NUMBER(), then the rows by id.
+ * Turns `scoped` (the list's query restricted to some parents; `parent` is the escaped parent
+ * key) into the ranking of every parent's rows after the cursor: `parent`, `id` and `rn`, the
+ * row's place in its parent's page by `ROW_NUMBER() OVER (PARTITION BY parent ...)`. Joined to
+ * the rows and cut at `rn <= limit + 1`, it reads every parent's page in one statement.
  */
-export async function fetchPagesByParent<T extends ObjectLiteral & { id: string }>(
-  manager: EntityManager,
-  qb: SelectQueryBuilder<T>,
-  partition: Partition,
-  parentKeys: readonly string[],
-  sort: SortKey<T>,
-  page: PageRequest,
-  loadByIds: (ids: string[]) => Promise<T[]>,
-): Promise<ConnectionShape<T>[]> {
-  const keys = distinct(parentKeys);
-  const scoped = qb
-    .clone()
-    .andWhere(`${partition.expression} IN (:...parentKeys)`, { parentKeys: keys });
-  const counts = await scoped
-    .clone()
-    .select(partition.expression, "parent")
-    .addSelect("COUNT(*)", "total")
-    .groupBy(partition.expression)
-    .getRawMany<{ parent: string; total: string | number }>();
-  const totalByParent = new Map(counts.map((row) => [row.parent, Number(row.total)]));
-
-  const ranked = page.limit === 0 ? [] : await rankedIds(manager, scoped, partition, sort, page);
-  const rows = ranked.length ? await loadByIds(distinct(ranked.map((row) => row.id))) : [];
-  const rowById = new Map(rows.map((row) => [row.id, row]));
-  const rowsByParent = new Map<string, T[]>();
-  for (const { parent, id } of ranked) {
-    const row = rowById.get(id);
-    if (!row) continue;
-    rowsByParent.set(parent, [...(rowsByParent.get(parent) ?? []), row]);
-  }
-  return parentKeys.map((key) =>
-    toConnection(rowsByParent.get(key) ?? [], totalByParent.get(key) ?? 0, page, cursorOf(sort)),
-  );
-}
-
-async function rankedIds<T extends ObjectLiteral & { id: string }>(
-  manager: EntityManager,
+export function rankWithinParents<T extends ObjectLiteral>(
   scoped: SelectQueryBuilder<T>,
-  partition: Partition,
-  sort: SortKey<T>,
+  parent: string,
+  keyset: Keyset<T>,
   page: PageRequest,
-): Promise<{ parent: string; id: string }[]> {
-  const column = quoted(scoped, sort.alias, sort.column);
-  const id = quoted(scoped, sort.alias, "id");
-  const inner = applyAfter(scoped.clone(), sort, page.after)
-    .select(partition.expression, "parent")
+): SelectQueryBuilder<T> {
+  const { column, id } = keyset;
+  return applyAfter(scoped, keyset, page.after)
+    .select(parent, "parent")
     .addSelect(id, "id")
-    .addSelect(
-      `ROW_NUMBER() OVER (PARTITION BY ${partition.expression} ORDER BY ${column}, ${id})`,
-      "rn",
-    );
-  const [sql, parameters] = inner.getQueryAndParameters();
-  // The limit is a validated integer (0..100), so it is safe to inline.
-  const limit = page.limit + 1;
-  return manager.query(
-    `SELECT ranked.parent AS parent, ranked.id AS id FROM (${sql}) ranked WHERE ranked.rn <= ${limit} ORDER BY ranked.parent, ranked.rn`,
-    parameters,
-  );
+    .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY ${column}, ${id})`, "rn");
 }

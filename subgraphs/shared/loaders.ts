@@ -35,57 +35,6 @@ export function loaderGroupedByKey<T extends ObjectLiteral>(
   });
 }
 
-/** A loader whose key is an object: keys with equal JSON share one batch slot. */
-export function jsonKeyed<K, V>(
-  batch: (keys: readonly K[]) => Promise<V[]>,
-): DataLoader<K, V, string> {
-  return new DataLoader(batch, { cacheKeyFn: (key) => JSON.stringify(key) });
-}
-
-/** A request for one parent's page of a list, with the list arguments it was asked with. */
-export interface PageKey<A> {
-  parent: string;
-  args: A;
-}
-
-/**
- * A loader of per-parent pages: keys asked with the same arguments are loaded together in one
- * call of `loadPages` (a constant number of statements), whatever the number of parents.
- */
-export function pagesByParentLoader<A, V>(
-  loadPages: (parents: string[], args: A) => Promise<V[]>,
-): DataLoader<PageKey<A>, V, string> {
-  return jsonKeyed(async (keys) => {
-    const groups = new Map<string, { args: A; indexes: number[] }>();
-    keys.forEach((key, index) => {
-      const signature = JSON.stringify(key.args);
-      const group = groups.get(signature) ?? { args: key.args, indexes: [] };
-      group.indexes.push(index);
-      groups.set(signature, group);
-    });
-    const results = new Array<V>(keys.length);
-    for (const { args, indexes } of groups.values()) {
-      const pages = await loadPages(
-        indexes.map((index) => keys[index].parent),
-        args,
-      );
-      indexes.forEach((keyIndex, position) => (results[keyIndex] = pages[position]));
-    }
-    return results;
-  });
-}
-
-/** A loader of a count per parent key from one `GROUP BY` query. */
-export function countByKeyLoader(
-  countAll: (keys: string[]) => Promise<{ key: string; total: string | number }[]>,
-): DataLoader<string, number> {
-  return new DataLoader(async (keys) => {
-    const rows = await countAll([...keys]);
-    const totals = new Map(rows.map((row) => [row.key, Number(row.total)]));
-    return keys.map((key) => totals.get(key) ?? 0);
-  });
-}
-
 /** The ids on the far side of a link table, per key, in the links' `position` order. */
 export function linkedIds<L extends ObjectLiteral & { position: number }>(
   links: Repository<L>,

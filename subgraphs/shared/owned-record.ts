@@ -59,3 +59,36 @@ export function visibleById<T extends OwnedRecord>(
   if (!record || record.archivedAt === null) return record;
   return canChange(principal, record.ownerId) ? record : null;
 }
+
+/** The audit columns, which an archived record's identity keeps. */
+const AUDIT_COLUMNS = new Set([
+  "id",
+  "ownerId",
+  "createdAt",
+  "updatedAt",
+  "updatedBy",
+  "archivedAt",
+]);
+
+/**
+ * What `__resolveReference` returns, with the same archive visibility as the root queries.
+ * A live record, or an archived one asked for by its owner or the coordinator, comes back
+ * whole. An archived record asked for by anyone else comes back as its identity only: the
+ * audit columns and the `identity` fields (a name, a kind, the non-null fields of its type);
+ * every other column is emptied (null, or [] for a list). A bare null would not do: other
+ * subgraphs' records still link to it (an event's organisers, a programme's operator), since
+ * what happened stays true, and a null behind a non-null field would break their answers.
+ */
+export function visibleByReference<T extends OwnedRecord>(
+  record: T | null,
+  principal: Principal | null,
+  identity: readonly (keyof T & string)[],
+): T | null {
+  if (!record || visibleById(record, principal)) return record;
+  const kept = new Set<string>([...AUDIT_COLUMNS, ...identity]);
+  const stub = Object.create(Object.getPrototypeOf(record) as object) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
+    stub[key] = kept.has(key) ? value : Array.isArray(value) ? [] : null;
+  }
+  return stub as T;
+}

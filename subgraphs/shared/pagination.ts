@@ -4,6 +4,12 @@ import { badUserInput } from "./errors";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/**
+ * The longest `after` read. A cursor carries a sort value (a title of at most 300 characters,
+ * up to 1,200 bytes of UTF-8), an id and the list's name, about 1,800 characters of base64 at
+ * most; anything much longer was not issued here and is refused before it is decoded.
+ */
+export const MAX_CURSOR_LENGTH = 4096;
 
 /**
  * The position after which a page starts: which list (its sort key), and the sort value and id
@@ -46,26 +52,40 @@ export function encodeCursor(cursor: Cursor): string {
   );
 }
 
-/** Reads a cursor this platform issued; anything else is BAD_USER_INPUT naming `after`. */
-export function decodeCursor(raw: string, argumentName = "after"): Cursor {
+/** The cursor a raw `after` holds, or null when it is not one this platform issued. */
+export function parseCursor(raw: string): Cursor | null {
+  if (raw.length > MAX_CURSOR_LENGTH) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
     if (
       Array.isArray(parsed) &&
       parsed.length === 3 &&
       typeof parsed[0] === "string" &&
-      (typeof parsed[1] === "string" || typeof parsed[1] === "number") &&
+      // JSON.parse reads 1e999 as Infinity: only finite numbers are sort values.
+      (typeof parsed[1] === "string" ||
+        (typeof parsed[1] === "number" && Number.isFinite(parsed[1]))) &&
       typeof parsed[2] === "string"
     ) {
       return { list: parsed[0], value: parsed[1], id: parsed[2] };
     }
   } catch {
-    // Falls through to the error below: a cursor that is not ours.
+    // Not base64url JSON: not a cursor of ours.
   }
+  return null;
+}
+
+/** Reads a cursor this platform issued; anything else is BAD_USER_INPUT naming `after`. */
+export function decodeCursor(raw: string, argumentName = "after"): Cursor {
+  const cursor = parseCursor(raw);
+  if (cursor) return cursor;
   throw badUserInput(argumentName, raw, "It is not a cursor returned by this API.");
 }
 
-/** Validates `first` (0..100, default 20) and decodes `after`. */
+/**
+ * Turns `first` and `after` into a page request: the default page size, and the decoded cursor.
+ * PageArgs' decorators have already refused bad values at the resolver boundary; the same
+ * bounds are checked here again so a direct caller cannot build a page past them.
+ */
 export function readPageArgs(args: { first?: number | null; after?: string | null }): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {

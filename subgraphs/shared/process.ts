@@ -1,23 +1,57 @@
+/** What runServerProcess needs of a started server: how to stop it and how long that may take. */
+export interface StoppableServer {
+  close: () => Promise<void>;
+  /** How long `close` lets in-flight responses run; the process gives up a little after that. */
+  shutdownGraceMs: number;
+}
+
+/** Time allowed on top of the grace for closing the database and the GraphQL server. */
+const CLOSE_MARGIN_MS = 5_000;
+
 /**
- * The life of a server process: start it, log what is ready, and on SIGTERM or SIGINT close it
- * and exit 0 (1 if closing fails). A failed start is logged with the process name and exits 1.
+ * The life of a server process: start it, log what is ready, and on SIGTERM or SIGINT drain it
+ * (no new connections, in-flight responses finish within the grace period) and exit 0, or 1
+ * if closing fails or overruns. A signal during start-up exits 0 at once, since nothing is
+ * served yet; a second signal while draining changes nothing (Ctrl-C reaches a whole process
+ * group, and `npm start` forwards a SIGTERM as well). A supervisor that started the process
+ * with an IPC channel and then vanishes stops it the same way. A failed start exits 1.
  */
-export function runServerProcess<T extends { close: () => Promise<void> }>(
+export function runServerProcess<T extends StoppableServer>(
   name: string,
   start: () => Promise<T>,
   ready: (running: T) => string[],
 ): void {
+  let running: T | undefined;
+  let stopping = false;
+  const stop = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    if (!running) process.exit(0);
+    const graceMs = running.shutdownGraceMs;
+    console.log(`[${name}] ${reason}: draining (in-flight requests get up to ${graceMs} ms)`);
+    setTimeout(() => {
+      console.error(`[${name}] did not stop within ${graceMs + CLOSE_MARGIN_MS} ms; exiting`);
+      process.exit(1);
+    }, graceMs + CLOSE_MARGIN_MS).unref();
+    running.close().then(
+      () => {
+        console.log(`[${name}] stopped`);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(`[${name}] failed to stop: ${(error as Error).stack ?? String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+  if (process.connected) process.once("disconnect", () => stop("supervisor gone"));
   start().then(
-    (running) => {
-      for (const line of ready(running)) console.log(`[${name}] ${line}`);
-      const stop = () => {
-        running.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
-      };
-      process.once("SIGTERM", stop);
-      process.once("SIGINT", stop);
+    (started) => {
+      running = started;
+      for (const line of ready(started)) console.log(`[${name}] ${line}`);
+      // A signal that came while starting was answered by exiting; nothing else is pending.
     },
     (error: unknown) => {
       console.error(`[${name}] failed to start: ${(error as Error).stack ?? String(error)}`);

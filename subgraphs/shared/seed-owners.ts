@@ -1,22 +1,24 @@
-import { OrganizationKind, ResourceCentreLevel } from "../organizations/entities/enums";
-import { organizations } from "../organizations/seed/organizations.data";
 import { COORDINATOR_OWNER } from "./auth/principal";
 import { createdStamp } from "./owned-record";
 
-/** The regional resource centre of each region that has one in the seed data. */
-const centreByRegion = new Map(
-  organizations
-    .filter(
-      (o) =>
-        o.kind === OrganizationKind.RESOURCE_CENTRE &&
-        o.level === ResourceCentreLevel.REGIONAL &&
-        o.regionCode,
-    )
-    .map((o) => [o.regionCode!, o.id]),
-);
-const resourceCentres = new Set(
-  organizations.filter((o) => o.kind === OrganizationKind.RESOURCE_CENTRE).map((o) => o.id),
-);
+/**
+ * The resource centres of the seed data, kept here as a small table so that shared code need
+ * not read the organizations subgraph's seed. test/seed-owners.test.ts checks that it agrees
+ * with that seed: the regional centre of each region, and every resource centre.
+ */
+export const SEED_REGIONAL_CENTRES: Readonly<Record<string, string>> = {
+  "RU-KGN": "org-rc-kurgan",
+  "RU-SVE": "org-rc-sverdlovsk",
+  "RU-TYU": "org-rc-tyumen",
+  "RU-CHE": "org-rc-chelyabinsk",
+  "RU-KHM": "org-rc-yugra",
+};
+
+/** Every resource centre in the seed data: the five regional ones and the interregional one. */
+export const SEED_RESOURCE_CENTRES: ReadonlySet<string> = new Set([
+  "org-rc-ural-interregional",
+  ...Object.values(SEED_REGIONAL_CENTRES),
+]);
 
 /**
  * Who owns a seed record: the centre of its region when it has exactly one region with a centre;
@@ -28,9 +30,9 @@ export function seedOwner(
   runBy?: string | null,
 ): string {
   const regions = [...new Set(regionCodes.filter((code): code is string => Boolean(code)))];
-  if (regions.length === 1 && centreByRegion.has(regions[0]))
-    return centreByRegion.get(regions[0])!;
-  if (regions.length > 1 && runBy && resourceCentres.has(runBy)) return runBy;
+  if (regions.length === 1 && Object.hasOwn(SEED_REGIONAL_CENTRES, regions[0]))
+    return SEED_REGIONAL_CENTRES[regions[0]];
+  if (regions.length > 1 && runBy && SEED_RESOURCE_CENTRES.has(runBy)) return runBy;
   return COORDINATOR_OWNER;
 }
 

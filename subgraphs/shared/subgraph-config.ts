@@ -2,7 +2,23 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadAuthSettings, type AuthSettings } from "./auth/settings";
 import type { DatabaseSettings } from "./data-source";
-import { readBoolean, readOptional, readPort, readString, readUrl, type Env } from "./env";
+import {
+  checkListenAddress,
+  checkParentFolder,
+  readBoolean,
+  readOptional,
+  readPort,
+  readPositiveInt,
+  readPostgresUrl,
+  readUrl,
+  type Env,
+} from "./env";
+import { loadHttpLimits, type HttpLimits } from "./http-limits";
+import { readHost, readIntrospection } from "./posture";
+import { loadLimitSettings, type LimitSettings } from "./limits/config";
+
+/** How long a write waits for the organizations subgraph to answer a reference check. */
+export const DEFAULT_REFERENCE_TIMEOUT_MS = 3000;
 
 /** What every subgraph process is configured with; each reads it the same way. */
 export interface SubgraphConfig {
@@ -16,6 +32,17 @@ export interface SubgraphConfig {
   auth: AuthSettings;
   /** Where the organizations subgraph answers, to check organisations a write refers to. */
   organizationsUrl: string;
+  /**
+   * Deadline of a reference check (a call to the organizations subgraph) in milliseconds
+   * (`REFERENCE_TIMEOUT_MS`); DEFAULT_REFERENCE_TIMEOUT_MS when left out.
+   */
+  referenceTimeoutMs?: number;
+  /** Schema introspection (`INTROSPECTION`; on unless NODE_ENV=production). On when left out. */
+  introspection?: boolean;
+  /** Body and response sizes and the shutdown grace; the defaults when left out. */
+  http?: HttpLimits;
+  /** Operation limits (`LIMIT_*`, shared with the gateway); the defaults when absent. */
+  limits?: LimitSettings;
 }
 
 /** The nearest folder above `from` that holds package.json: the project's root. */
@@ -26,9 +53,31 @@ export function findProjectRoot(from: string = __dirname): string {
 }
 
 /**
+ * Where a subgraph keeps its tables: PostgreSQL when `<NAME>_DATABASE_URL` or `DATABASE_URL`
+ * is set (only `postgres://` and `postgresql://` URLs are taken), else the SQLite file
+ * `<NAME>_DATABASE`, whose folder must exist, or `.data/<name>.sqlite`, whose folder is created.
+ */
+export function readDatabaseSettings(name: string, env: Env): DatabaseSettings {
+  const prefix = name.toUpperCase();
+  const url =
+    readPostgresUrl(env, `${prefix}_DATABASE_URL`) ?? readPostgresUrl(env, "DATABASE_URL");
+  const common = { url, schema: name, logSql: readBoolean(env, "LOG_SQL", false) };
+  const file = readOptional(env, `${prefix}_DATABASE`);
+  if (file === undefined)
+    return {
+      ...common,
+      sqlitePath: join(findProjectRoot(), ".data", `${name}.sqlite`),
+      createFolder: true,
+    };
+  if (file !== ":memory:" && !url) checkParentFolder(`${prefix}_DATABASE`, file);
+  return { ...common, sqlitePath: file };
+}
+
+/**
  * Reads a subgraph's settings: `<NAME>_PORT`, `<NAME>_DATABASE` (SQLite file),
  * `<NAME>_DATABASE_URL` or `DATABASE_URL` (PostgreSQL, schema `<name>`), `HOST`, `SEED`, `LOG_SQL`,
- * the `AUTH_*` credential settings, and `ORGANIZATIONS_URL` for checking references.
+ * the `AUTH_*` credential settings, and `ORGANIZATIONS_URL` for checking references; `INTROSPECTION`,
+ * `MAX_BODY_BYTES`, `MAX_RESPONSE_BYTES` and `SHUTDOWN_GRACE_MS` (see readHost for HOST's default).
  */
 export function loadSubgraphConfig(
   name: string,
@@ -36,22 +85,18 @@ export function loadSubgraphConfig(
   env: Env = process.env,
 ): SubgraphConfig {
   const prefix = name.toUpperCase();
+  const auth = loadAuthSettings(env);
   return {
     name,
-    host: readString(env, "HOST", "0.0.0.0"),
+    host: checkListenAddress("HOST", readHost(env, auth)),
     port: readPort(env, `${prefix}_PORT`, defaultPort),
-    database: {
-      sqlitePath: readString(
-        env,
-        `${prefix}_DATABASE`,
-        join(findProjectRoot(), ".data", `${name}.sqlite`),
-      ),
-      url: readOptional(env, `${prefix}_DATABASE_URL`) ?? readOptional(env, "DATABASE_URL"),
-      schema: name,
-      logSql: readBoolean(env, "LOG_SQL", false),
-    },
+    database: readDatabaseSettings(name, env),
     seed: readBoolean(env, "SEED", true),
-    auth: loadAuthSettings(env),
+    auth,
+    introspection: readIntrospection(env),
+    http: loadHttpLimits(env),
     organizationsUrl: readUrl(env, "ORGANIZATIONS_URL", "http://localhost:4002/graphql"),
+    referenceTimeoutMs: readPositiveInt(env, "REFERENCE_TIMEOUT_MS", DEFAULT_REFERENCE_TIMEOUT_MS),
+    limits: loadLimitSettings(env),
   };
 }

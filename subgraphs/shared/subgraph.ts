@@ -8,10 +8,15 @@ import { describeAuth } from "./auth/settings";
 import type { RequestContext } from "./context";
 import { formatPlatformError } from "./errors";
 import { createDatabase, openDatabase, type Database } from "./data-source";
+import { loadLimitSettings, operationLimits } from "./limits";
 import { httpReferenceChecker } from "./references";
 import { listen, type RunningServer } from "./http";
 import { runServerProcess } from "./process";
-import { loadSubgraphConfig, type SubgraphConfig } from "./subgraph-config";
+import {
+  DEFAULT_REFERENCE_TIMEOUT_MS,
+  loadSubgraphConfig,
+  type SubgraphConfig,
+} from "./subgraph-config";
 
 /** What makes one subgraph: the four subgraphs each export one of these from server.ts. */
 export interface SubgraphDefinition<TContext extends BaseContext> {
@@ -44,15 +49,25 @@ export async function startSubgraph<TContext extends BaseContext>(
   const database = createDatabase(config.database, definition.entities);
   const dataSource = await openDatabase(database, config.database);
   if (config.seed) await definition.seed(dataSource);
+  // The same operation limits as the gateway's, so a subgraph called directly is protected too.
+  const limits = operationLimits(config.limits ?? loadLimitSettings({}));
   // Usage reporting is not configured, so federated traces would only cost time.
   const apollo = new ApolloServer<TContext>({
     schema: await definition.buildSchema(),
-    introspection: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    introspection: config.introspection ?? true,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...limits.plugins],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: formatPlatformError,
+    // Stopping is runServerProcess's job: Apollo's own signal handler would stop the server
+    // while responses are still being written, then kill the process with the signal.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
-  const references = httpReferenceChecker(config.organizationsUrl);
+  const references = httpReferenceChecker(
+    config.organizationsUrl,
+    config.referenceTimeoutMs ?? DEFAULT_REFERENCE_TIMEOUT_MS,
+  );
   // Every request is authenticated here, whoever sent it: the gateway forwards the caller's
   // credential, and a caller that bypasses the gateway meets the same check.
   const createContext = async (request: IncomingMessage) =>
@@ -61,19 +76,25 @@ export async function startSubgraph<TContext extends BaseContext>(
       principal: principalFromHeaders(config.auth, request.headers),
       references,
     });
-  const running = await listen({ apollo, createContext }, config.port, config.host);
+  const running = await listen(
+    { apollo, createContext, limits: config.http },
+    config.port,
+    config.host,
+  );
+  let closing: Promise<void> | undefined;
   return {
     ...running,
     name: definition.name,
     database,
     apollo: apollo as unknown as ApolloServer<BaseContext>,
-    // Closing twice (a test that stops a subgraph early, then the whole stack) is harmless.
-    close: async () => {
-      if (!dataSource.isInitialized) return;
-      await running.close();
-      await apollo.stop();
-      await dataSource.destroy();
-    },
+    // Closing twice (a test that stops a subgraph early, then the whole stack, or a second
+    // signal while draining) waits for the same close.
+    close: () =>
+      (closing ??= (async () => {
+        await running.close();
+        await apollo.stop();
+        if (dataSource.isInitialized) await dataSource.destroy();
+      })()),
   };
 }
 

@@ -1,11 +1,12 @@
 import { badUserInput } from "./errors";
 import { isKnownRegionCode } from "./geography";
-import { isValidInn, isValidOgrn } from "./identifiers";
 import { isIsoDateTime } from "./scalars";
 
 /**
- * Input checks for writes. Each returns the clean value or throws BAD_USER_INPUT naming the
- * field (`input.inn`) and the bad value. Mutations run them all before anything is written.
+ * Input checks for writes that need more than one field, or the record being changed. Each
+ * returns the clean value or throws BAD_USER_INPUT naming the field (`input.municipalityId`)
+ * and the bad value. Bounds of single fields (lengths, counts, INN and OGRN check digits,
+ * region codes, amounts) are declared on the input types instead (input-constraints.ts).
  */
 
 /** Rejects `null` for a field that cannot be cleared; undefined (left out) passes. */
@@ -14,43 +15,25 @@ export function notCleared<T>(field: string, value: T | null | undefined): T | u
   return value;
 }
 
-/** Trimmed text of 1..max characters. */
-export function text(field: string, value: string, max: number): string {
+/**
+ * Trimmed, non-empty text. Lengths and counts are bounds of the input types, checked at the
+ * resolver boundary (input-constraints.ts); what is left here needs the value itself.
+ */
+export function text(field: string, value: string): string {
   const trimmed = value.trim();
   if (trimmed.length === 0) throw badUserInput(field, value, "It must not be empty.");
-  if (trimmed.length > max)
-    throw badUserInput(field, `${trimmed.slice(0, 40)}…`, `It is longer than ${max} characters.`);
   return trimmed;
 }
 
 /** Like `text`, but null and undefined pass through (undefined means "leave as it is"). */
-export function optionalText(field: string, value: string | null | undefined, max: number) {
-  return value === null || value === undefined ? value : text(field, value, max);
+export function optionalText(field: string, value: string | null | undefined) {
+  return value === null || value === undefined ? value : text(field, value);
 }
 
-/** A list of at most `maxItems` texts of at most `max` characters each. */
-export function textList(field: string, values: string[], maxItems: number, max: number): string[] {
-  if (values.length > maxItems)
-    throw badUserInput(field, values.length, `At most ${maxItems} items are allowed.`);
-  return values.map((value, index) => text(`${field}[${index}]`, value, max));
-}
-
-export function inn(field: string, value: string | null | undefined) {
-  if (value === null || value === undefined) return value;
-  if (!isValidInn(value))
-    throw badUserInput(field, value, "Expected an INN of 10 or 12 digits with valid check digits.");
-  return value;
-}
-
-export function ogrn(field: string, value: string | null | undefined) {
-  if (value === null || value === undefined) return value;
-  if (!isValidOgrn(value))
-    throw badUserInput(
-      field,
-      value,
-      "Expected an OGRN of 13 (or OGRNIP of 15) digits with a valid check digit.",
-    );
-  return value;
+/** Trimmed, non-empty texts; null clears the list (to []) and undefined leaves it. */
+export function textList(field: string, values: string[] | null | undefined) {
+  if (values === undefined) return undefined;
+  return (values ?? []).map((value, index) => text(`${field}[${index}]`, value));
 }
 
 export function regionCode(field: string, value: string | null | undefined) {
@@ -136,36 +119,6 @@ export function timezone(field: string, value: string): string {
     // Reported below.
   }
   throw badUserInput(field, value, "Expected an IANA time zone such as Europe/Moscow.");
-}
-
-export function intRange(
-  field: string,
-  value: number | null | undefined,
-  min: number,
-  max: number,
-) {
-  if (value === null || value === undefined) return value;
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw badUserInput(field, value, `Expected a whole number from ${min} to ${max}.`);
-  return value;
-}
-
-/** A non-negative amount of money with at most two decimal places (kopecks). */
-export function moneyAmount(field: string, value: string): string {
-  if (!/^\d{1,18}(\.\d{1,2})?$/.test(value)) {
-    throw badUserInput(
-      field,
-      value,
-      'Expected a non-negative amount with at most 2 decimal places, such as "4000000000.00".',
-    );
-  }
-  return value;
-}
-
-export function currency(field: string, value: string): string {
-  if (!/^[A-Z]{3}$/.test(value))
-    throw badUserInput(field, value, "Expected an ISO 4217 currency code such as RUB.");
-  return value;
 }
 
 /** Two bounds in order: the end may not come before the start. */

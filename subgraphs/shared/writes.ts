@@ -1,40 +1,57 @@
 import { randomUUID } from "node:crypto";
-import type { EntityManager, EntityTarget } from "typeorm";
-import { assertCanChange, ownerFor, requirePrincipal } from "./auth/guards";
+import type { DataSource, EntityManager, EntityTarget } from "typeorm";
+import { assertCanChange, ownerFor } from "./auth/guards";
 import type { Principal } from "./auth/principal";
+import { authorizeWrite } from "./auth/writer";
 import type { RequestContext } from "./context";
 import { badUserInput, codedError } from "./errors";
+import { findLocked, lockKey } from "./locks";
 import { createdStamp, updatedStamp, type OwnedRecord } from "./owned-record";
 import { serialized } from "./serial";
 
 type Owned = OwnedRecord & { id: string };
 
 /**
- * Runs one mutation: the caller must hold a credential; `work` runs inside one transaction, so
- * either everything it writes is committed or nothing is.
+ * Runs `work` in one transaction, so either everything it writes is committed or nothing is.
+ * On SQLite transactions take turns (serial.ts); on PostgreSQL they run at once, and the
+ * checks inside take the locks of locks.ts.
+ */
+export function transaction<R>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<R>,
+): Promise<R> {
+  return serialized(dataSource, () => dataSource.transaction(work));
+}
+
+/**
+ * Runs one mutation: the caller's credential must be accepted for writes (auth/writer.ts),
+ * then `work` runs inside one transaction.
  */
 export async function inTransaction<R>(
   context: RequestContext,
   work: (manager: EntityManager, principal: Principal) => Promise<R>,
 ): Promise<R> {
-  const principal = requirePrincipal(context.principal);
-  const { dataSource } = context;
-  return serialized(dataSource, () =>
-    dataSource.transaction((manager) => work(manager, principal)),
-  );
+  const principal = await authorizeWrite(context);
+  return transaction(context.dataSource, (manager) => work(manager, principal));
 }
 
-/** A record to change: NOT_FOUND when missing, FORBIDDEN unless the caller owns it or coordinates. */
+/**
+ * A record to change, read with a row lock when `manager` is a transaction's: NOT_FOUND when
+ * missing, FORBIDDEN unless the caller owns it, coordinates, or `alsoAllowed` says yes.
+ */
 export async function loadForChange<T extends Owned>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   id: string,
   what: string,
   principal: Principal,
+  alsoAllowed?: (record: T) => boolean,
 ): Promise<T> {
-  const record = await manager.findOneBy(entity, { id } as never);
+  const record = manager.queryRunner?.isTransactionActive
+    ? await findLocked(manager, entity, { id } as never)
+    : await manager.findOneBy(entity, { id } as never);
   if (!record) throw codedError("NOT_FOUND", `${what} ${JSON.stringify(id)} does not exist.`);
-  assertCanChange(principal, record.ownerId, `${what} ${id}`);
+  if (!alsoAllowed?.(record)) assertCanChange(principal, record.ownerId, `${what} ${id}`);
   return record;
 }
 
@@ -66,18 +83,34 @@ export async function saveChanges<T extends Owned>(
 
 /** How a create or update of one kind of record is carried out. */
 export interface WritePlan<T> {
-  /** Validates the input (references included) and returns the column changes; runs before the transaction. */
-  changes: (current: T | null) => Promise<Partial<T>>;
+  /**
+   * Checks that ask another subgraph over HTTP (the organisations a write links to exist and
+   * consent). They run before the transaction: a database transaction cannot include another
+   * service's answer, and holding one open (on SQLite, holding every write) while waiting for
+   * it would let a slow subgraph stall this one.
+   */
+  remote?: (principal: Principal) => Promise<void>;
+  /** Advisory locks (locks.ts `lockKey`) taken first in the transaction, before any read. */
+  locks?: string[];
+  /**
+   * Validates the input against the database as it is inside the write's transaction (parent
+   * links, cycles, archive state, ownership of what it links to) and returns the column
+   * changes. `current` is the locked record being changed, or null for a create.
+   */
+  changes: (manager: EntityManager, current: T | null, principal: Principal) => Promise<Partial<T>>;
   /** The record's folded search text after the changes, for entities that have one. */
   searchText?: (record: T) => string;
   /** Rows written with the record in the same transaction, such as link rows. */
   links?: (manager: EntityManager, id: string) => Promise<void>;
 }
 
+async function takeLocks(manager: EntityManager, keys: string[] = []): Promise<void> {
+  for (const key of keys) await lockKey(manager, key);
+}
+
 /**
- * Creates a record owned by the caller: checks the credential, validates (outside the
- * transaction, since it may ask another subgraph), then writes the record and its links in one
- * transaction.
+ * Creates a record owned by the caller: an accepted credential, the remote checks, then one
+ * transaction that validates against the database and writes the record and its links.
  */
 export async function createOwned<T extends Owned>(
   context: RequestContext,
@@ -86,9 +119,11 @@ export async function createOwned<T extends Owned>(
   defaults: Partial<T>,
   plan: WritePlan<T>,
 ): Promise<T> {
-  requirePrincipal(context.principal);
-  const changes = await plan.changes(null);
-  return inTransaction(context, async (manager, principal) => {
+  const principal = await authorizeWrite(context);
+  await plan.remote?.(principal);
+  return transaction(context.dataSource, async (manager) => {
+    await takeLocks(manager, plan.locks);
+    const changes = await plan.changes(manager, null, principal);
     const record = Object.assign(new entity(), defaults, definedOnly(changes), {
       id,
       ...stampForCreate(principal),
@@ -101,8 +136,9 @@ export async function createOwned<T extends Owned>(
 }
 
 /**
- * Changes a record: NOT_FOUND or FORBIDDEN before anything else, then validation, then the
- * record and its links in one transaction.
+ * Changes a record: NOT_FOUND or FORBIDDEN before anything else (looked at once outside, so a
+ * caller who may not change the record learns nothing more), the remote checks, then one
+ * transaction that reads the record again under a row lock, validates and writes.
  */
 export async function updateOwned<T extends Owned>(
   context: RequestContext,
@@ -111,11 +147,13 @@ export async function updateOwned<T extends Owned>(
   what: string,
   plan: WritePlan<T>,
 ): Promise<T> {
-  const principal = requirePrincipal(context.principal);
-  const current = await loadForChange(context.dataSource.manager, entity, id, what, principal);
-  const changes = await plan.changes(current);
-  return inTransaction(context, async (manager) => {
+  const principal = await authorizeWrite(context);
+  await loadForChange(context.dataSource.manager, entity, id, what, principal);
+  await plan.remote?.(principal);
+  return transaction(context.dataSource, async (manager) => {
+    await takeLocks(manager, plan.locks);
     const record = await loadForChange(manager, entity, id, what, principal);
+    const changes = await plan.changes(manager, record, principal);
     const merged = { ...record, ...definedOnly(changes) } as T;
     const search = plan.searchText ? { searchText: plan.searchText(merged) } : {};
     const saved = await saveChanges(
@@ -129,46 +167,48 @@ export async function updateOwned<T extends Owned>(
   });
 }
 
+/** What else an archive may do or allow. */
+export interface ArchiveOptions<T> {
+  /** Someone other than the owner and the coordinator who may archive this record. */
+  alsoAllowed?: (record: T) => boolean;
+  /** Writes in the same transaction, such as archiving the records that live under this one. */
+  cascade?: (manager: EntityManager, record: T, principal: Principal) => Promise<void>;
+}
+
 /** Archives a record (idempotently): it leaves lists but is never deleted. */
 export async function archive<T extends Owned>(
   context: RequestContext,
   entity: EntityTarget<T>,
   id: string,
   what: string,
+  options: ArchiveOptions<T> = {},
 ): Promise<T> {
   return inTransaction(context, async (manager, principal) => {
-    const record = await loadForChange(manager, entity, id, what, principal);
+    const record = await loadForChange(manager, entity, id, what, principal, options.alsoAllowed);
     if (record.archivedAt !== null) return record;
     const now = new Date().toISOString();
-    return saveChanges(manager, record, { archivedAt: now } as Partial<T>, principal);
+    const saved = await saveChanges(manager, record, { archivedAt: now } as Partial<T>, principal);
+    await options.cascade?.(manager, saved, principal);
+    return saved;
   });
-}
-
-/** BAD_USER_INPUT naming each id, of those given, that no live organisation has. */
-export async function assertOrganizationsExist(
-  context: RequestContext,
-  field: string,
-  ids: (string | null | undefined)[],
-): Promise<void> {
-  const wanted = ids.filter((id): id is string => Boolean(id));
-  const missing = await context.references.missingOrganizations(wanted);
-  if (missing.length)
-    throw badUserInput(field, missing.length === 1 ? missing[0] : missing, "No such organisation.");
 }
 
 /** How a parent link is read and which parents are acceptable. */
 export interface ParentRule<T> {
   field: string;
   what: string;
+  /** The advisory lock every change of this table's hierarchy takes (see locks.ts). */
+  lock: string;
   parentOf: (record: T) => string | null;
   accepts: (record: T) => boolean;
   expected: string;
 }
 
 /**
- * Checks a new parent link (a session's event, a centre's parent centre): the parent exists,
- * is live and acceptable (BAD_USER_INPUT), the caller may change it, since the link shows in
- * the parent's own lists (FORBIDDEN), and the link makes no cycle (BAD_USER_INPUT).
+ * Checks a new parent link (a session's event, a centre's parent centre) inside the write's
+ * transaction, which holds the rule's lock: the parent exists, is live and acceptable
+ * (BAD_USER_INPUT), the caller may change it, since the link shows in the parent's own lists
+ * (FORBIDDEN), and the link makes no cycle (BAD_USER_INPUT).
  */
 export async function assertParentLink<T extends Owned>(
   manager: EntityManager,

@@ -1,11 +1,15 @@
 import type DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { countByKeyLoader, loaderGroupedByKey } from "../shared/loaders";
+import { createListReader, type ListReader } from "../shared/list-reader";
+import { loaderGroupedByKey } from "../shared/loaders";
 import { VolunteerGroup } from "./entities/volunteer-group.entity";
+import { VOLUNTEER_GROUPS } from "./queries";
+import type { VolunteerGroupFilter } from "./resolvers/types/volunteer-group-filter.input";
 
 export interface VolunteersLoaders {
   groupsByOrganizationId: DataLoader<string, VolunteerGroup[]>;
-  volunteerCountByRegion: DataLoader<string, number>;
+  /** Volunteer groups by region: `Region.volunteerCount`. */
+  volunteerGroups: ListReader<VolunteerGroup, VolunteerGroupFilter, "region">;
 }
 
 /** Fresh loaders for one request. */
@@ -13,15 +17,6 @@ export function createVolunteersLoaders(dataSource: DataSource): VolunteersLoade
   const groups = dataSource.getRepository(VolunteerGroup);
   return {
     groupsByOrganizationId: loaderGroupedByKey(groups, "organizationId", "name", { live: true }),
-    volunteerCountByRegion: countByKeyLoader((codes) =>
-      groups
-        .createQueryBuilder("vg")
-        .select("vg.regionCode", "key")
-        .addSelect("SUM(vg.volunteerCount)", "total")
-        .where("vg.regionCode IN (:...codes)", { codes })
-        .andWhere("vg.archivedAt IS NULL")
-        .groupBy("vg.regionCode")
-        .getRawMany(),
-    ),
+    volunteerGroups: createListReader(dataSource, VOLUNTEER_GROUPS),
   };
 }

@@ -7,6 +7,7 @@ import { Organization } from "./external/organization";
 import { Region } from "./external/region";
 import { OrganizationVolunteersResolver } from "./resolvers/organization-volunteers.resolver";
 import { RegionVolunteersResolver } from "./resolvers/region-volunteers.resolver";
+import { VolunteerGroupMutationsResolver } from "./resolvers/volunteer-group-mutations.resolver";
 import { VolunteerGroupResolver } from "./resolvers/volunteer-group.resolver";
 import { seedVolunteers } from "./seed";
 
@@ -16,7 +17,12 @@ import { seedVolunteers } from "./seed";
  */
 export function createVolunteersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [VolunteerGroupResolver, OrganizationVolunteersResolver, RegionVolunteersResolver],
+    resolvers: [
+      VolunteerGroupResolver,
+      VolunteerGroupMutationsResolver,
+      OrganizationVolunteersResolver,
+      RegionVolunteersResolver,
+    ],
     // Nothing here returns an Organization or a Region, so the extended types are named
     // explicitly; type-graphql emits only the types it can reach otherwise.
     orphanedTypes: [Organization, Region],

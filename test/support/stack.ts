@@ -1,8 +1,11 @@
-import { composeSupergraph, subgraphSdls } from "../../tools/composition";
+import { printSubgraphSchema } from "@apollo/subgraph";
+import type { BaseContext } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
+import { composeSupergraph } from "../../tools/composition";
 import { startGateway, type RunningGateway } from "../../gateway/server";
 import { readSubgraphList, type SubgraphEntry } from "../../gateway/subgraph-list";
 import { subgraphCatalog } from "../../tools/catalog";
-import type { RunningSubgraph } from "../../subgraphs/shared/subgraph";
+import type { RunningSubgraph, SubgraphDefinition } from "../../subgraphs/shared/subgraph";
 import { startTestSubgraph, testAuth } from "./subgraph";
 
 /** The whole platform on free ports: four subgraphs over real HTTP behind a real gateway. */
@@ -14,36 +17,88 @@ export interface TestStack {
   close: () => Promise<void>;
 }
 
+/**
+ * Each subgraph's schema, built once per test file. A stack needs it twice (to serve and to
+ * print the SDL it composes), and a file may start a stack per database; building a schema
+ * is the slowest part of starting a subgraph, and a built schema is never changed.
+ */
+const schemas = new Map<string, Promise<GraphQLSchema>>();
+
+function withSchemaOnce(definition: SubgraphDefinition<BaseContext>) {
+  const buildSchema = () => {
+    if (!schemas.has(definition.name)) schemas.set(definition.name, definition.buildSchema());
+    return schemas.get(definition.name)!;
+  };
+  return { ...definition, buildSchema };
+}
+
+/** Starts every listed subgraph: organizations first, since the others are told its URL. */
+async function startSubgraphs(
+  definitions: SubgraphDefinition<BaseContext>[],
+  databaseUrl: string | undefined,
+  started: Record<string, RunningSubgraph>,
+): Promise<void> {
+  const organizations = definitions.find(({ name }) => name === "organizations")!;
+  started.organizations = await startTestSubgraph(organizations, { databaseUrl });
+  // The others check there the organisations a write refers to; they start together.
+  const others = await Promise.allSettled(
+    definitions
+      .filter((definition) => definition !== organizations)
+      .map((definition) =>
+        startTestSubgraph(definition, {
+          databaseUrl,
+          organizationsUrl: started.organizations.url,
+        }),
+      ),
+  );
+  for (const result of others) {
+    if (result.status === "fulfilled") started[result.value.name] = result.value;
+  }
+  const failed = others.find((result) => result.status === "rejected");
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+}
+
+/** Composes the supergraph from the schemas the subgraphs serve. */
+async function composeStack(
+  definitions: SubgraphDefinition<BaseContext>[],
+  entries: SubgraphEntry[],
+): Promise<string> {
+  const sdls = new Map<string, string>();
+  for (const definition of definitions)
+    sdls.set(definition.name, printSubgraphSchema(await definition.buildSchema()));
+  const { supergraphSdl, errors } = composeSupergraph(entries, sdls);
+  if (!supergraphSdl) throw new Error(`composition failed:\n${errors.join("\n")}`);
+  return supergraphSdl;
+}
+
 /** Starts the stack; with `databaseUrl` every subgraph stores its tables in PostgreSQL there. */
 export async function startStack(databaseUrl?: string): Promise<TestStack> {
+  const definitions = readSubgraphList().map(({ name }) => withSchemaOnce(subgraphCatalog[name]));
   const subgraphs: Record<string, RunningSubgraph> = {};
-  // Organizations starts first: the others check the organisations a write refers to there.
-  subgraphs.organizations = await startTestSubgraph(subgraphCatalog.organizations, { databaseUrl });
-  const organizationsUrl = subgraphs.organizations.url;
-  for (const { name } of readSubgraphList()) {
-    if (name !== "organizations") {
-      subgraphs[name] = await startTestSubgraph(subgraphCatalog[name], {
-        databaseUrl,
-        organizationsUrl,
-      });
-    }
+  const closeSubgraphs = () =>
+    Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
+  try {
+    await startSubgraphs(definitions, databaseUrl, subgraphs);
+    const entries = definitions.map(({ name }) => ({ name, url: subgraphs[name].url }));
+    const supergraphSdl = await composeStack(definitions, entries);
+    const gateway = await startGateway(
+      { supergraphSdl, subgraphs: entries, auth: testAuth },
+      0,
+      "127.0.0.1",
+    );
+    return {
+      gateway,
+      subgraphs,
+      entries,
+      supergraphSdl,
+      close: async () => {
+        await gateway.close();
+        await closeSubgraphs();
+      },
+    };
+  } catch (error) {
+    // Nothing started may outlive a failed start: an open server keeps the test run alive.
+    await closeSubgraphs();
+    throw error;
   }
-  const entries = Object.values(subgraphs).map(({ name, url }) => ({ name, url }));
-  const { supergraphSdl, errors } = composeSupergraph(entries, await subgraphSdls(entries));
-  if (!supergraphSdl) throw new Error(`composition failed:\n${errors.join("\n")}`);
-  const gateway = await startGateway(
-    { supergraphSdl, subgraphs: entries, auth: testAuth },
-    0,
-    "127.0.0.1",
-  );
-  return {
-    gateway,
-    subgraphs,
-    entries,
-    supergraphSdl,
-    close: async () => {
-      await gateway.close();
-      await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
-    },
-  };
 }

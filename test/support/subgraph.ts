@@ -16,6 +16,8 @@ export interface TestSubgraphOptions {
   databaseUrl?: string;
   /** Where the organizations subgraph answers, for reference checks. */
   organizationsUrl?: string;
+  /** Deadline of reference checks; the default when absent. */
+  referenceTimeoutMs?: number;
 }
 
 /** A subgraph on a free port with a fresh in-memory SQLite database, seeded. */
@@ -25,11 +27,13 @@ export function startTestSubgraph<T extends BaseContext>(
     seed = true,
     databaseUrl,
     organizationsUrl = "http://127.0.0.1:9/graphql",
+    referenceTimeoutMs,
   }: TestSubgraphOptions = {},
 ): Promise<RunningSubgraph> {
   return startSubgraph(definition, {
     auth: testAuth,
     organizationsUrl,
+    referenceTimeoutMs,
     name: definition.name,
     host: "127.0.0.1",
     port: 0,

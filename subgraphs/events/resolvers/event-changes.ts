@@ -6,6 +6,8 @@ import { Event } from "../entities/event.entity";
 import { toUtcText } from "../queries";
 import type { CreateEventInput, UpdateEventInput } from "./types/event.input";
 
+export type EventInput = CreateEventInput | UpdateEventInput;
+
 function optionalTimezone(value: string | null | undefined): string | undefined {
   const zone = check.notCleared("input.timezone", value);
   return zone === undefined ? undefined : check.timezone("input.timezone", zone);
@@ -14,18 +16,25 @@ function optionalTimezone(value: string | null | undefined): string | undefined 
 const PARENT_EVENT: ParentRule<Event> = {
   field: "input.parentId",
   what: "Event",
+  lock: "event.hierarchy",
   parentOf: (event) => event.parentId,
   accepts: () => true,
   expected: "a live event",
 };
 
+/** The advisory locks a write of `input` takes: a new parent link takes turns with the others. */
+export function eventLocks(input: EventInput): string[] {
+  return input.parentId ? [PARENT_EVENT.lock] : [];
+}
+
 /**
- * Validates an event input and returns the column changes it makes (undefined for fields it
- * leaves alone). `current` is the event being changed, if any.
+ * Validates an event input inside the write's transaction and returns the column changes it
+ * makes (undefined for fields it leaves alone). `current` is the locked event being changed,
+ * if any. Single-field bounds were checked on the input type already.
  */
 export async function eventChanges(
   manager: EntityManager,
-  input: CreateEventInput | UpdateEventInput,
+  input: EventInput,
   current: Event | null,
   principal: Principal,
 ): Promise<Partial<Event>> {
@@ -41,7 +50,7 @@ export async function eventChanges(
     await assertParentLink(manager, Event, input.parentId, current?.id, principal, PARENT_EVENT);
   }
   return {
-    title: check.notCleared("input.title", check.optionalText("input.title", input.title, 300)),
+    title: check.notCleared("input.title", check.optionalText("input.title", input.title)),
     kind: check.notCleared("input.kind", input.kind),
     startsAt,
     startsAtUtc: startsAt ? toUtcText(startsAt) : undefined,
@@ -49,19 +58,11 @@ export async function eventChanges(
     timezone: optionalTimezone(input.timezone),
     datePrecision: check.notCleared("input.datePrecision", input.datePrecision),
     ...check.placeChanges(input, current),
-    venue: check.optionalText("input.venue", input.venue, 300),
-    participantCount: check.intRange(
-      "input.participantCount",
-      input.participantCount,
-      0,
-      10_000_000,
-    ),
+    venue: check.optionalText("input.venue", input.venue),
+    participantCount: input.participantCount,
     participantCountQualifier: input.participantCountQualifier,
     parentId: input.parentId,
-    topics:
-      input.topics === undefined
-        ? undefined
-        : check.textList("input.topics", input.topics ?? [], 30, 300),
-    description: check.optionalText("input.description", input.description, 5000),
+    topics: check.textList("input.topics", input.topics),
+    description: check.optionalText("input.description", input.description),
   };
 }

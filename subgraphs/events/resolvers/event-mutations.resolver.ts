@@ -1,56 +1,36 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import type { EntityManager } from "typeorm";
-import {
-  archive,
-  assertOrganizationsExist,
-  createOwned,
-  newId,
-  updateOwned,
-  type WritePlan,
-} from "../../shared/writes";
-import { requirePrincipal } from "../../shared/auth/guards";
+import { replaceLinkRows } from "../../shared/link-rows";
+import { assertOrganizationLinks } from "../../shared/linked-organizations";
+import { archive, createOwned, newId, updateOwned, type WritePlan } from "../../shared/writes";
 import type { EventsContext } from "../context";
 import { EVENT_DEFAULTS, eventSearchText } from "../entities/event.defaults";
 import { Event } from "../entities/event.entity";
 import { EventOrganizer } from "../entities/event-organizer.entity";
-import { eventChanges } from "./event-changes";
+import { eventChanges, eventLocks, type EventInput } from "./event-changes";
+
 import { CreateEventInput, UpdateEventInput } from "./types/event.input";
 
-async function replaceOrganizers(
-  manager: EntityManager,
-  eventId: string,
-  organizerIds: string[],
-): Promise<void> {
-  await manager.delete(EventOrganizer, { eventId });
-  const unique = [...new Set(organizerIds)];
-  if (unique.length) {
-    await manager.insert(
-      EventOrganizer,
-      unique.map((organizationId, position) => ({ eventId, organizationId, position })),
-    );
-  }
-}
-
-function plan(
-  context: EventsContext,
-  input: CreateEventInput | UpdateEventInput,
-): WritePlan<Event> {
+function plan(context: EventsContext, input: EventInput): WritePlan<Event> {
   return {
-    changes: async (current) => {
-      const changes = await eventChanges(
-        context.dataSource.manager,
-        input,
-        current,
-        requirePrincipal(context.principal),
-      );
-      await assertOrganizationsExist(context, "input.organizerIds", input.organizerIds ?? []);
-      return changes;
-    },
+    // Organisers live in the organizations subgraph: checked before the transaction.
+    remote: (principal) =>
+      assertOrganizationLinks(context, principal, [
+        { field: "input.organizerIds", ids: input.organizerIds ?? [] },
+      ]),
+    locks: eventLocks(input),
+    changes: (manager, current, principal) => eventChanges(manager, input, current, principal),
     searchText: eventSearchText,
     // Organisers are replaced only when the input names them (null clears them).
     links: async (manager, id) => {
-      if (input.organizerIds !== undefined)
-        await replaceOrganizers(manager, id, input.organizerIds ?? []);
+      if (input.organizerIds === undefined) return;
+      const owner = { column: "eventId" as const, id };
+      await replaceLinkRows(
+        manager,
+        EventOrganizer,
+        owner,
+        "organizationId",
+        input.organizerIds ?? [],
+      );
     },
   };
 }

@@ -1,14 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { fetchPage } from "../../shared/keyset";
 import { PageArgs } from "../../shared/page.args";
-import { readPageArgs, type ConnectionShape } from "../../shared/pagination";
+import type { ConnectionShape } from "../../shared/pagination";
 import type { EventsContext } from "../context";
 import { Event } from "../entities/event.entity";
 import { Municipality } from "../external/municipality";
 import { Organization } from "../external/organization";
 import { Person } from "../external/person";
 import { Region } from "../external/region";
-import { EVENT_SORT, eventsQuery } from "../queries";
+import { EVENTS } from "../queries";
 import { EventConnection } from "./event-connection";
 import { EventFilter } from "./types/event-filter.input";
 import { visibleById } from "../../shared/owned-record";
@@ -26,8 +25,7 @@ export class EventResolver {
     @Args() page: PageArgs,
     @Ctx() { dataSource }: EventsContext,
   ): Promise<ConnectionShape<Event>> {
-    const request = readPageArgs(page);
-    return fetchPage(eventsQuery(dataSource, filter), EVENT_SORT, request);
+    return EVENTS.page(dataSource, filter, EVENTS.readPage(page));
   }
 
   @Query(() => Event, { nullable: true, description: "An event by id; null when unknown." })

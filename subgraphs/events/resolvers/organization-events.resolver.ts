@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { PageArgs } from "../../shared/page.args";
 import type { ConnectionShape } from "../../shared/pagination";
 import type { EventsContext } from "../context";
+import { EVENTS } from "../queries";
 import type { Event } from "../entities/event.entity";
 import { Organization } from "../external/organization";
 import { EventConnection } from "./event-connection";
@@ -15,9 +16,9 @@ export class OrganizationEventsResolver {
   })
   events(
     @Root() organization: Organization,
-    @Args() { first, after }: PageArgs,
+    @Args() page: PageArgs,
     @Ctx() { loaders }: EventsContext,
   ): Promise<ConnectionShape<Event>> {
-    return loaders.eventPageByOrganizer.load({ parent: organization.id, args: { first, after } });
+    return loaders.events.pageOf("organizer", organization.id, null, EVENTS.readPage(page));
   }
 }

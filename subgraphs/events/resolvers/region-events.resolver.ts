@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql
 import { PageArgs } from "../../shared/page.args";
 import type { ConnectionShape } from "../../shared/pagination";
 import type { EventsContext } from "../context";
+import { EVENTS } from "../queries";
 import type { Event } from "../entities/event.entity";
 import { Region } from "../external/region";
 import { EventConnection } from "./event-connection";
@@ -17,10 +18,10 @@ export class RegionEventsResolver {
   events(
     @Root() region: Region,
     @Arg("filter", () => EventFilter, { nullable: true }) filter: EventFilter | null,
-    @Args() { first, after }: PageArgs,
+    @Args() page: PageArgs,
     @Ctx() { loaders }: EventsContext,
   ): Promise<ConnectionShape<Event>> {
-    return loaders.eventPageByRegion.load({ parent: region.code, args: { filter, first, after } });
+    return loaders.events.pageOf("region", region.code, filter, EVENTS.readPage(page));
   }
 
   @FieldResolver(() => Int, {
@@ -28,6 +29,6 @@ export class RegionEventsResolver {
     description: "How many events were held in the region.",
   })
   eventCount(@Root() region: Region, @Ctx() { loaders }: EventsContext): Promise<number> {
-    return loaders.eventCountByRegion.load(region.code);
+    return loaders.events.countOf("region", region.code);
   }
 }

@@ -7,43 +7,50 @@ import { OrganizationKind } from "../entities/enums";
 import { Organization } from "../entities/organization.entity";
 import type { CreateOrganizationInput, UpdateOrganizationInput } from "./types/organization.input";
 
-type Input = CreateOrganizationInput | UpdateOrganizationInput;
+export type OrganizationInput = CreateOrganizationInput | UpdateOrganizationInput;
 
 const PARENT_CENTRE: ParentRule<Organization> = {
   field: "input.parentCentreId",
   what: "Organization",
+  lock: "organization.hierarchy",
   parentOf: (organization) => organization.parentCentreId,
   accepts: (organization) => organization.kind === OrganizationKind.RESOURCE_CENTRE,
   expected: "a live resource centre",
 };
 
 /**
- * Validates an organisation input and returns the column changes it makes (undefined for
- * fields it leaves alone). `current` is the record being changed, if any.
+ * The advisory locks a write of `input` takes: a new parent link and a change of kind both
+ * touch the tree of centres (a parent must stay a resource centre), so they take turns.
+ */
+export function organizationLocks(input: OrganizationInput): string[] {
+  return input.parentCentreId !== undefined || input.kind !== undefined ? [PARENT_CENTRE.lock] : [];
+}
+
+/**
+ * Validates an organisation input inside the write's transaction and returns the column
+ * changes it makes (undefined for fields it leaves alone). `current` is the locked record
+ * being changed, if any. Single-field bounds were checked on the input type already.
  */
 export async function organizationChanges(
   manager: EntityManager,
-  input: Input,
+  input: OrganizationInput,
   current: Organization | null,
   principal: Principal,
 ): Promise<Partial<Organization>> {
   const changes: Partial<Organization> = {
-    name: check.notCleared("input.name", check.optionalText("input.name", input.name, 300)),
-    nameEn: check.optionalText("input.nameEn", input.nameEn, 300),
+    name: check.notCleared("input.name", check.optionalText("input.name", input.name)),
+    nameEn: check.optionalText("input.nameEn", input.nameEn),
     kind: check.notCleared("input.kind", input.kind),
     legalForm: input.legalForm,
-    inn: check.inn("input.inn", input.inn),
-    ogrn: check.ogrn("input.ogrn", input.ogrn),
+    inn: input.inn,
+    ogrn: input.ogrn,
     socialOriented: check.notCleared("input.socialOriented", input.socialOriented),
     ...check.placeChanges(input, current),
     level: input.level,
     parentCentreId: input.parentCentreId,
-    focusAreas:
-      input.focusAreas === undefined
-        ? undefined
-        : check.textList("input.focusAreas", input.focusAreas ?? [], 20, 200),
+    focusAreas: check.textList("input.focusAreas", input.focusAreas),
     website: check.url("input.website", input.website),
-    description: check.optionalText("input.description", input.description, 5000),
+    description: check.optionalText("input.description", input.description),
   };
   if (input.parentCentreId) {
     await assertParentLink(

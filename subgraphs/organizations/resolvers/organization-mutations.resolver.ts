@@ -1,24 +1,21 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { requirePrincipal } from "../../shared/auth/guards";
 import { archive, createOwned, newId, updateOwned, type WritePlan } from "../../shared/writes";
 import type { OrganizationsContext } from "../context";
 import { ORGANIZATION_DEFAULTS, organizationSearchText } from "../entities/organization.defaults";
 import { Organization } from "../entities/organization.entity";
-import { organizationChanges } from "./organization-changes";
+import {
+  organizationChanges,
+  organizationLocks,
+  type OrganizationInput,
+} from "./organization-changes";
 import { CreateOrganizationInput, UpdateOrganizationInput } from "./types/organization.input";
 
-function plan(
-  context: OrganizationsContext,
-  input: CreateOrganizationInput | UpdateOrganizationInput,
-): WritePlan<Organization> {
+/** Everything an organisation's links depend on is local: its checks all run in the transaction. */
+function plan(input: OrganizationInput): WritePlan<Organization> {
   return {
-    changes: (current) =>
-      organizationChanges(
-        context.dataSource.manager,
-        input,
-        current,
-        requirePrincipal(context.principal),
-      ),
+    locks: organizationLocks(input),
+    changes: (manager, current, principal) =>
+      organizationChanges(manager, input, current, principal),
     searchText: organizationSearchText,
   };
 }
@@ -37,7 +34,7 @@ export class OrganizationMutationsResolver {
       Organization,
       newId("org", input.nameEn ?? ""),
       ORGANIZATION_DEFAULTS,
-      plan(context, input),
+      plan(input),
     );
   }
 
@@ -49,7 +46,7 @@ export class OrganizationMutationsResolver {
     @Arg("input", () => UpdateOrganizationInput) input: UpdateOrganizationInput,
     @Ctx() context: OrganizationsContext,
   ): Promise<Organization> {
-    return updateOwned(context, Organization, id, "Organization", plan(context, input));
+    return updateOwned(context, Organization, id, "Organization", plan(input));
   }
 
   @Mutation(() => Organization, {

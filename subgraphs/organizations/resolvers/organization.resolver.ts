@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { fetchPage } from "../../shared/keyset";
-import { readPageArgs, type ConnectionShape } from "../../shared/pagination";
+import type { ConnectionShape } from "../../shared/pagination";
 import { PageArgs } from "../../shared/page.args";
 import type { OrganizationsContext } from "../context";
 import { Network } from "../entities/network.entity";
@@ -8,7 +7,7 @@ import { Organization } from "../entities/organization.entity";
 import { Person } from "../entities/person.entity";
 import { Municipality } from "../external/municipality";
 import { Region } from "../external/region";
-import { ORGANIZATION_SORT, organizationsQuery } from "../queries";
+import { ORGANIZATIONS } from "../queries";
 import { OrganizationConnection } from "./organization-connection";
 import { OrganizationFilter } from "./types/organization-filter.input";
 import { visibleById } from "../../shared/owned-record";
@@ -24,8 +23,7 @@ export class OrganizationResolver {
     @Args() page: PageArgs,
     @Ctx() { dataSource }: OrganizationsContext,
   ): Promise<ConnectionShape<Organization>> {
-    const request = readPageArgs(page);
-    return fetchPage(organizationsQuery(dataSource, filter), ORGANIZATION_SORT, request);
+    return ORGANIZATIONS.page(dataSource, filter, ORGANIZATIONS.readPage(page));
   }
 
   @Query(() => Organization, {

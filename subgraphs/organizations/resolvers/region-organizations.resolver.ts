@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql
 import type { ConnectionShape } from "../../shared/pagination";
 import { PageArgs } from "../../shared/page.args";
 import type { OrganizationsContext } from "../context";
+import { ORGANIZATIONS } from "../queries";
 import type { Organization } from "../entities/organization.entity";
 import { Region } from "../external/region";
 import { OrganizationConnection } from "./organization-connection";
@@ -17,13 +18,11 @@ export class RegionOrganizationsResolver {
   organizations(
     @Root() region: Region,
     @Arg("filter", () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
-    @Args() { first, after }: PageArgs,
+    @Args() page: PageArgs,
     @Ctx() { loaders }: OrganizationsContext,
   ): Promise<ConnectionShape<Organization>> {
-    return loaders.organizationPageByRegion.load({
-      parent: region.code,
-      args: { filter, first, after },
-    });
+    const request = ORGANIZATIONS.readPage(page);
+    return loaders.organizations.pageOf("region", region.code, filter, request);
   }
 
   @FieldResolver(() => Int, {
@@ -34,6 +33,6 @@ export class RegionOrganizationsResolver {
     @Root() region: Region,
     @Ctx() { loaders }: OrganizationsContext,
   ): Promise<number> {
-    return loaders.organizationCountByRegion.load(region.code);
+    return loaders.organizations.countOf("region", region.code);
   }
 }

@@ -1,38 +1,16 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { assertCanChange, requirePrincipal } from "../../shared/auth/guards";
-import { badUserInput } from "../../shared/errors";
-import * as check from "../../shared/validation";
-import {
-  archive,
-  assertOrganizationsExist,
-  createOwned,
-  newId,
-  updateOwned,
-  type WritePlan,
-} from "../../shared/writes";
+import { authorizeWrite } from "../../shared/auth/writer";
+import { assertOrganizationLinks } from "../../shared/linked-organizations";
+import { archive, createOwned, newId, updateOwned, type WritePlan } from "../../shared/writes";
 import type { ProgrammesContext } from "../context";
 import { Award } from "../entities/award.entity";
-import { SupportProgramme } from "../entities/support-programme.entity";
-import { moneyColumns } from "./programme-changes";
+import {
+  assertProgrammeOpen,
+  awardChanges,
+  recipientMayArchive,
+  type AwardInput,
+} from "./award-changes";
 import { CreateAwardInput, UpdateAwardInput } from "./types/award.input";
-
-function awardChanges(input: CreateAwardInput | UpdateAwardInput): Partial<Award> {
-  if (input.purpose === null) throw badUserInput("input.purpose", null, "It cannot be cleared.");
-  if (input.recipientId === null)
-    throw badUserInput("input.recipientId", null, "It cannot be cleared.");
-  const money = moneyColumns("input.amount", input.amount);
-  return {
-    recipientId: check.notCleared("input.recipientId", input.recipientId),
-    amount: money.amount,
-    currency: money.currency,
-    qualifier: money.qualifier,
-    awardedOn: input.awardedOn,
-    purpose: check.notCleared(
-      "input.purpose",
-      check.optionalText("input.purpose", input.purpose, 1000),
-    ),
-  };
-}
 
 const DEFAULTS: Partial<Award> = {
   amount: null,
@@ -42,15 +20,26 @@ const DEFAULTS: Partial<Award> = {
   sources: [],
 };
 
+/** `programmeId` is the programme a new award is made under (none for an update). */
 function plan(
   context: ProgrammesContext,
-  input: CreateAwardInput | UpdateAwardInput,
+  input: AwardInput,
+  programmeId?: string,
 ): WritePlan<Award> {
   return {
-    changes: async () => {
-      const changes = awardChanges(input);
-      await assertOrganizationsExist(context, "input.recipientId", [input.recipientId]);
-      return changes;
+    remote: async (principal) => {
+      // Looked at once before the recipient, so a missing or foreign programme is the error a
+      // caller sees first; checked again, where it counts, inside the transaction.
+      if (programmeId)
+        await assertProgrammeOpen(context.dataSource.manager, programmeId, principal);
+      // The recipient speaks for the award, so naming it needs its consent.
+      await assertOrganizationLinks(context, principal, [
+        { field: "input.recipientId", ids: [input.recipientId], speaksFor: true },
+      ]);
+    },
+    changes: async (manager, _current, principal) => {
+      if (programmeId) await assertProgrammeOpen(manager, programmeId, principal);
+      return awardChanges(input);
     },
   };
 }
@@ -59,24 +48,16 @@ function plan(
 @Resolver(() => Award)
 export class AwardMutationsResolver {
   @Mutation(() => Award, { description: "Records a programme's support to one organisation." })
-  async createAward(
+  createAward(
     @Arg("input", () => CreateAwardInput) input: CreateAwardInput,
     @Ctx() context: ProgrammesContext,
   ): Promise<Award> {
-    const principal = requirePrincipal(context.principal);
-    const programme = await context.dataSource.manager.findOneBy(SupportProgramme, {
-      id: input.programmeId,
-    });
-    if (!programme || programme.archivedAt !== null) {
-      throw badUserInput("input.programmeId", input.programmeId, "No such programme.");
-    }
-    assertCanChange(principal, programme.ownerId, `Programme ${programme.id}`);
     return createOwned(
       context,
       Award,
       newId("award", ""),
-      { ...DEFAULTS, programmeId: programme.id },
-      plan(context, input),
+      { ...DEFAULTS, programmeId: input.programmeId },
+      plan(context, input, input.programmeId),
     );
   }
 
@@ -91,8 +72,17 @@ export class AwardMutationsResolver {
     return updateOwned(context, Award, id, "Award", plan(context, input));
   }
 
-  @Mutation(() => Award, { description: "Archives an award: it leaves lists but is kept." })
-  archiveAward(@Arg("id", () => ID) id: string, @Ctx() context: ProgrammesContext): Promise<Award> {
-    return archive(context, Award, id, "Award");
+  @Mutation(() => Award, {
+    description:
+      "Archives an award: it leaves lists but is kept. Its owner, the coordinator, or the centre that answers for its recipient may archive it.",
+  })
+  async archiveAward(
+    @Arg("id", () => ID) id: string,
+    @Ctx() context: ProgrammesContext,
+  ): Promise<Award> {
+    const principal = await authorizeWrite(context);
+    const award = await context.dataSource.manager.findOneBy(Award, { id });
+    const alsoAllowed = await recipientMayArchive(context.references, award, principal);
+    return archive(context, Award, id, "Award", { alsoAllowed });
   }
 }

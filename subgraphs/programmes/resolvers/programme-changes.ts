@@ -7,28 +7,29 @@ import type { SupportProgramme } from "../entities/support-programme.entity";
 import type { CreateProgrammeInput, UpdateProgrammeInput } from "./types/programme.input";
 import type { MoneyInput, OutcomeInput } from "./types/money.input";
 
-/** Money as the three columns it is stored in; null clears them, undefined leaves them. */
-export function moneyColumns(field: string, money: MoneyInput | null | undefined) {
+/**
+ * Money as the three columns it is stored in; null clears them, undefined leaves them. The
+ * amount's form and bound and the currency were checked on the input type.
+ */
+export function moneyColumns(money: MoneyInput | null | undefined) {
   if (money === undefined) return { amount: undefined, currency: undefined, qualifier: undefined };
   if (money === null) return { amount: null, currency: null, qualifier: null };
   return {
-    amount: normalizeDecimal(check.moneyAmount(`${field}.amount`, money.amount)),
-    currency: check.currency(`${field}.currency`, money.currency),
+    amount: normalizeDecimal(money.amount),
+    currency: money.currency,
     qualifier: money.qualifier,
   };
 }
 
 function outcomeRows(outcomes: OutcomeInput[]): FigureRow[] {
-  if (outcomes.length > 50)
-    throw badUserInput("input.outcomes", outcomes.length, "At most 50 outcomes are allowed.");
   return outcomes.map((outcome, index) => {
     const field = `input.outcomes[${index}]`;
     if (outcome.value.startsWith("-"))
       throw badUserInput(`${field}.value`, outcome.value, "It must not be negative.");
     return {
-      indicator: check.text(`${field}.indicator`, outcome.indicator, 300),
+      indicator: check.text(`${field}.indicator`, outcome.indicator),
       value: normalizeDecimal(outcome.value),
-      unit: check.text(`${field}.unit`, outcome.unit, 100),
+      unit: check.text(`${field}.unit`, outcome.unit),
       qualifier: outcome.qualifier,
       asOf: outcome.asOf ?? null,
       source: null,
@@ -38,7 +39,8 @@ function outcomeRows(outcomes: OutcomeInput[]): FigureRow[] {
 
 /**
  * Validates a programme input and returns the column changes it makes (undefined for fields
- * it leaves alone). `current` is the programme being changed, if any.
+ * it leaves alone). `current` is the programme being changed (locked, inside the write's
+ * transaction), if any. Single-field bounds were checked on the input type already.
  */
 export function programmeChanges(
   input: CreateProgrammeInput | UpdateProgrammeInput,
@@ -60,10 +62,10 @@ export function programmeChanges(
       "Only a SOCIAL_CONTRACT programme has directions.",
     );
   }
-  const budget = moneyColumns("input.budget", input.budget);
+  const budget = moneyColumns(input.budget);
   if (input.regionCodes) check.regionCodes("input.regionCodes", input.regionCodes);
   return {
-    title: check.notCleared("input.title", check.optionalText("input.title", input.title, 300)),
+    title: check.notCleared("input.title", check.optionalText("input.title", input.title)),
     kind: check.notCleared("input.kind", input.kind),
     status: check.notCleared("input.status", input.status),
     supportTypes: input.supportTypes === null ? [] : input.supportTypes,
@@ -75,10 +77,7 @@ export function programmeChanges(
     budgetQualifier: budget.qualifier,
     outcomes: input.outcomes === undefined ? undefined : outcomeRows(input.outcomes ?? []),
     socialContractDirections: directions === null ? [] : directions,
-    focusAreas:
-      input.focusAreas === undefined
-        ? undefined
-        : check.textList("input.focusAreas", input.focusAreas ?? [], 20, 200),
-    description: check.optionalText("input.description", input.description, 5000),
+    focusAreas: check.textList("input.focusAreas", input.focusAreas),
+    description: check.optionalText("input.description", input.description),
   };
 }

@@ -1,14 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { fetchPage } from "../../shared/keyset";
 import { PageArgs } from "../../shared/page.args";
-import { readPageArgs, type ConnectionShape } from "../../shared/pagination";
+import type { ConnectionShape } from "../../shared/pagination";
 import type { ProgrammesContext } from "../context";
 import type { Award } from "../entities/award.entity";
 import { Money, moneyOf } from "../entities/money";
 import { SupportProgramme } from "../entities/support-programme.entity";
 import { Organization } from "../external/organization";
 import { Region } from "../external/region";
-import { PROGRAMME_SORT, programmesQuery } from "../queries";
+import { AWARDS, PROGRAMMES } from "../queries";
 import { AwardConnection, SupportProgrammeConnection } from "./connections";
 import { ProgrammeFilter } from "./types/programme-filter.input";
 import { visibleById } from "../../shared/owned-record";
@@ -24,8 +23,7 @@ export class ProgrammeResolver {
     @Args() page: PageArgs,
     @Ctx() { dataSource }: ProgrammesContext,
   ): Promise<ConnectionShape<SupportProgramme>> {
-    const request = readPageArgs(page);
-    return fetchPage(programmesQuery(dataSource, filter), PROGRAMME_SORT, request);
+    return PROGRAMMES.page(dataSource, filter, PROGRAMMES.readPage(page));
   }
 
   @Query(() => SupportProgramme, {
@@ -68,9 +66,9 @@ export class ProgrammeResolver {
   @FieldResolver(() => AwardConnection)
   awards(
     @Root() programme: SupportProgramme,
-    @Args() { first, after }: PageArgs,
+    @Args() page: PageArgs,
     @Ctx() { loaders }: ProgrammesContext,
   ): Promise<ConnectionShape<Award>> {
-    return loaders.awardPageByProgramme.load({ parent: programme.id, args: { first, after } });
+    return loaders.awards.pageOf("programme", programme.id, null, AWARDS.readPage(page));
   }
 }

@@ -4,6 +4,7 @@ import { ValueQualifier } from "../../shared/figure";
 import { PageArgs } from "../../shared/page.args";
 import type { ConnectionShape } from "../../shared/pagination";
 import type { ProgrammesContext } from "../context";
+import { PROGRAMMES } from "../queries";
 import { Money } from "../entities/money";
 import type { SupportProgramme } from "../entities/support-programme.entity";
 import { Region } from "../external/region";
@@ -11,10 +12,9 @@ import type { RegionBudget } from "../loaders";
 import { SupportProgrammeConnection } from "./connections";
 import { ProgrammeFilter } from "./types/programme-filter.input";
 
-/** A sum is as exact as its parts: none is an exact zero, all alike keep their qualifier, mixed ones are ABOUT. */
+/** A sum is as exact as its parts: parts alike keep their qualifier, mixed ones make it ABOUT. */
 function qualifierOfSum(budgets: RegionBudget[]): ValueQualifier {
   const qualifiers = new Set(budgets.map((budget) => budget.qualifier ?? ValueQualifier.EXACT));
-  if (qualifiers.size === 0) return ValueQualifier.EXACT;
   return qualifiers.size === 1 ? [...qualifiers][0] : ValueQualifier.ABOUT;
 }
 
@@ -28,27 +28,26 @@ export class RegionProgrammesResolver {
   programmes(
     @Root() region: Region,
     @Arg("filter", () => ProgrammeFilter, { nullable: true }) filter: ProgrammeFilter | null,
-    @Args() { first, after }: PageArgs,
+    @Args() page: PageArgs,
     @Ctx() { loaders }: ProgrammesContext,
   ): Promise<ConnectionShape<SupportProgramme>> {
-    return loaders.programmePageByRegion.load({
-      parent: region.code,
-      args: { filter, first, after },
-    });
+    return loaders.programmes.pageOf("region", region.code, filter, PROGRAMMES.readPage(page));
   }
 
   @FieldResolver(() => Money, {
     nullable: true,
     description:
-      "Sum of the RUB budgets of the programmes operating in the region (a programme in several regions counts in each).",
+      "Sum of the stated RUB budgets of the programmes operating in the region (a programme in several regions counts in each; one without a stated budget adds nothing). Null when no programme there states a budget: the funding is unknown, not zero.",
   })
   async fundingTotal(
     @Root() region: Region,
     @Ctx() { loaders }: ProgrammesContext,
-  ): Promise<Money> {
+  ): Promise<Money | null> {
     const budgets = (await loaders.budgetsByRegion.load(region.code)).filter(
       (b) => b.currency === "RUB",
     );
+    // No stated budget is unknown funding; an exact zero would claim the region got nothing.
+    if (budgets.length === 0) return null;
     return {
       amount: sumDecimals(budgets.map((budget) => budget.amount)),
       currency: "RUB",

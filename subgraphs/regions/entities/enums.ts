@@ -1,14 +1,8 @@
 import { registerEnumType } from "type-graphql";
+import { RegionKind } from "../../shared/geography/region-kind";
 
-/** The constitutional kind of a federal subject, as ISO 3166-2 types it. */
-export enum RegionKind {
-  REPUBLIC = "REPUBLIC",
-  KRAI = "KRAI",
-  OBLAST = "OBLAST",
-  FEDERAL_CITY = "FEDERAL_CITY",
-  AUTONOMOUS_OBLAST = "AUTONOMOUS_OBLAST",
-  AUTONOMOUS_OKRUG = "AUTONOMOUS_OKRUG",
-}
+// The values belong to the shared reference geography, whose data names them.
+export { RegionKind };
 registerEnumType(RegionKind, { name: "RegionKind" });
 
 /** The kind of a municipality or town named in the sources. */

@@ -1,12 +1,11 @@
 import type { DataSource } from "typeorm";
+import { federalDistricts, regions } from "../../shared/geography";
 import { insertMissing } from "../../shared/seed";
 import { FederalDistrict } from "../entities/federal-district.entity";
 import { Municipality } from "../entities/municipality.entity";
 import { Region } from "../entities/region.entity";
-import { federalDistricts } from "./federal-districts.data";
 import { municipalities } from "./municipalities.data";
 import { regionFigures } from "./region-figures.data";
-import { regions } from "./regions.data";
 
 /** The region rows with the figures the sources state about them. */
 export function regionRows(): Region[] {

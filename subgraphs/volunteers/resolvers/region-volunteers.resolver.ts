@@ -10,6 +10,6 @@ export class RegionVolunteersResolver {
     description: "Volunteers in the region's live volunteer groups.",
   })
   volunteerCount(@Root() region: Region, @Ctx() { loaders }: VolunteersContext): Promise<number> {
-    return loaders.volunteerCountByRegion.load(region.code);
+    return loaders.volunteerGroups.sumOf("region", region.code, "volunteerCount");
   }
 }

@@ -1,5 +1,14 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ValueQualifier } from "../../../shared/figure";
+import {
+  Id,
+  IdList,
+  LIMITS,
+  RegionCode,
+  Text,
+  TextList,
+  WholeNumber,
+} from "../../../shared/input-constraints";
 import { DateTimeScalar } from "../../../shared/scalars";
 import { DatePrecision, EventKind } from "../../entities/enums";
 
@@ -13,36 +22,48 @@ abstract class EventFields {
   datePrecision?: DatePrecision | null;
 
   @Field(() => ID, { nullable: true })
+  @RegionCode()
   regionCode?: string | null;
 
   @Field(() => ID, { nullable: true })
+  @Id()
   municipalityId?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Text(LIMITS.name)
   venue?: string | null;
 
   @Field(() => Int, { nullable: true })
+  @WholeNumber(0, 10_000_000)
   participantCount?: number | null;
 
   @Field(() => ValueQualifier, { nullable: true })
   participantCountQualifier?: ValueQualifier | null;
 
   @Field(() => ID, { nullable: true, description: "The event this one is a session of." })
+  @Id()
   parentId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: "Organising organisations; they must exist." })
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Organising organisations (at most ${LIMITS.links}); they must exist.`,
+  })
+  @IdList(LIMITS.links)
   organizerIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: "At most 30, of 300 characters each." })
+  @TextList(30, 300)
   topics?: string[] | null;
 
   @Field(() => String, { nullable: true })
+  @Text(LIMITS.description)
   description?: string | null;
 }
 
 @InputType({ description: "A new event; it belongs to the centre that creates it." })
 export class CreateEventInput extends EventFields {
   @Field()
+  @Text(LIMITS.name)
   title!: string;
 
   @Field(() => EventKind)
@@ -52,12 +73,14 @@ export class CreateEventInput extends EventFields {
   startsAt!: string;
 
   @Field({ description: "IANA time zone where the event takes place." })
+  @Text(64)
   timezone!: string;
 }
 
 @InputType({ description: "Changes to an event: fields left out stay as they are." })
 export class UpdateEventInput extends EventFields {
   @Field(() => String, { nullable: true })
+  @Text(LIMITS.name)
   title?: string | null;
 
   @Field(() => EventKind, { nullable: true })
@@ -67,5 +90,6 @@ export class UpdateEventInput extends EventFields {
   startsAt?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Text(64)
   timezone?: string | null;
 }

@@ -1,4 +1,4 @@
-import type { RegionSeed } from "./types";
+import type { RegionData } from "./types";
 import { centralRegions } from "./regions/central.data";
 import { northwesternRegions } from "./regions/northwestern.data";
 import { southernRegions } from "./regions/southern.data";
@@ -9,7 +9,7 @@ import { siberianRegions } from "./regions/siberian.data";
 import { farEasternRegions } from "./regions/far-eastern.data";
 
 /** All 83 federal subjects with an ISO 3166-2:RU code, district by district in decree order. */
-export const regions: RegionSeed[] = [
+export const regions: RegionData[] = [
   ...centralRegions,
   ...northwesternRegions,
   ...southernRegions,

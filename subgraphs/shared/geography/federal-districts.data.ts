@@ -1,7 +1,7 @@
-// Data: domain-standards.md section 5.2 (Decree No. 849 order, admin centres).
-import type { FederalDistrictSeed } from "./types";
+// Data: Presidential Decree No. 849 of 13 May 2000 as amended (decree order, administrative centres).
+import type { FederalDistrictData } from "./types";
 
-export const federalDistricts: FederalDistrictSeed[] = [
+export const federalDistricts: FederalDistrictData[] = [
   {
     code: "CENTRAL",
     name: "Центральный федеральный округ",

@@ -1,9 +1,10 @@
-// Data: domain-standards.md section 5.3; capitals and IANA zones per the capital city.
-import type { RegionSeed } from "../types";
-import { RegionKind } from "../../entities/enums";
+// Data: ISO 3166-2:RU codes and subject kinds; two-digit region codes (as in OGRN and INN) and
+// OKATO prefixes; capitals and IANA zones per the capital city.
+import type { RegionData } from "../types";
+import { RegionKind } from "../region-kind";
 
 /** Сибирский федеральный округ (SIBERIAN) */
-export const siberianRegions: RegionSeed[] = [
+export const siberianRegions: RegionData[] = [
   {
     code: "RU-AL",
     name: "Республика Алтай",

@@ -1,0 +1,137 @@
+import type {
+  ApolloServerPlugin,
+  BaseContext,
+  GraphQLRequestContextDidResolveOperation,
+} from "@apollo/server";
+import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType } from "graphql";
+import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import type { LimitSettings } from "./config";
+import { LIMIT_CODES, limitExceeded } from "./errors";
+
+/**
+ * Sizes of unpaginated lists whose size is known: the federal subjects and districts are fixed
+ * reference data (83 subjects, 8 districts, at most 18 subjects in one district). Every other
+ * unpaginated list is assumed to hold `LIMIT_LIST_SIZE` items.
+ */
+const KNOWN_LIST_SIZES: Record<string, number> = {
+  "Query.federalDistricts": 8,
+  "Query.regions": 83,
+  "FederalDistrict.regions": 18,
+};
+const REGIONS_IN_LARGEST_DISTRICT = 18;
+
+/** Selections graphql-query-complexity may walk before it gives up (fragments re-walk theirs). */
+const MAX_EVALUATED_NODES = 5_000;
+
+function listSize(
+  settings: LimitSettings,
+  parent: string,
+  field: string,
+  args: Record<string, unknown>,
+): number {
+  // `regions(federalDistrict:)` returns one district's subjects, not all 83.
+  if (parent === "Query" && field === "regions" && args.federalDistrict != null) {
+    return REGIONS_IN_LARGEST_DISTRICT;
+  }
+  return KNOWN_LIST_SIZES[`${parent}.${field}`] ?? settings.listSize;
+}
+
+/**
+ * The cost of one field: 1, plus its children once for an object, or times the number of items
+ * for a list: `first` (or the default page size) for a paginated connection, the number of
+ * `representations` for `_entities`, and the known or assumed size of any other list. The edges
+ * of a connection are already multiplied at the connection, so they count once.
+ */
+export function fieldCostEstimator(settings: LimitSettings): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    // Introspection is bounded by the size of the schema, not by the data.
+    if (field.name.startsWith("__")) return 0;
+    if (field.args.some((arg) => arg.name === "first")) {
+      // A negative `first` is refused by the resolver; here it only must not lower the total.
+      const first =
+        typeof args.first === "number" ? Math.max(0, args.first) : settings.defaultPageSize;
+      return 1 + first * childComplexity;
+    }
+    // A subgraph prices `_entities` by its number of representations times what each selects.
+    // The gateway's own limit keeps its legitimate fetches under the same LIMIT_MAX_COST: a
+    // fetch carries at most one representation per object at that point of the gateway's plan
+    // (fewer once duplicates merge), which the gateway priced at a page size or list size at
+    // least as large, and each selects a part of what the gateway priced below that point (plus
+    // the key field, no more than the field it stands in for). So no fetch of a query the gateway
+    // accepted costs more than the query did, as long as the assumed list sizes are at least the
+    // real ones: exact for the reference data, an assumption (LIMIT_LIST_SIZE) for other lists,
+    // which the headroom of the default covers (a dashboard over all 83 regions costs 26,727).
+    if (field.name === "_entities" && Array.isArray(args.representations)) {
+      return 1 + args.representations.length * childComplexity;
+    }
+    const isList = isListType(getNullableType(field.type));
+    if (!isList || isLeafType(getNamedType(field.type)) || type.name.endsWith("Connection")) {
+      return 1 + childComplexity;
+    }
+    return 1 + listSize(settings, type.name, field.name, args) * childComplexity;
+  };
+}
+
+/** graphql-query-complexity's message when it stops walking (fragments spread many times). */
+const TOO_MANY_NODES = /maximum allowed number of nodes/;
+
+/**
+ * The estimated cost of the operation a request resolved to, with the request's variables (so
+ * `first: $n` counts as the caller's `n`). Throws the refusal when the estimate is over the limit.
+ */
+export function checkCost(
+  settings: LimitSettings,
+  estimator: ComplexityEstimator,
+  request: GraphQLRequestContextDidResolveOperation<BaseContext>,
+): number {
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema: request.schema,
+      query: request.document,
+      variables: request.request.variables ?? {},
+      operationName: request.operationName ?? undefined,
+      estimators: [estimator],
+      maxQueryNodes: MAX_EVALUATED_NODES,
+    });
+  } catch (error) {
+    if (error instanceof GraphQLError && TOO_MANY_NODES.test(error.message)) {
+      // Only fragments spread again and again get here; their cost is unknown, not measured.
+      throw new GraphQLError(
+        `Operation refused: its cost could not be estimated within ${MAX_EVALUATED_NODES} selections (fragments spread too often); the limit is ${settings.maxCost}.`,
+        {
+          extensions: {
+            code: LIMIT_CODES.cost,
+            limit: settings.maxCost,
+            evaluatedSelections: MAX_EVALUATED_NODES,
+            http: { status: 400 },
+          },
+        },
+      );
+    }
+    // Variables that do not fit their types: refused here as bad input, before any planning.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new GraphQLError(message, {
+      extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+    });
+  }
+  if (cost > settings.maxCost) throw limitExceeded("cost", settings.maxCost, cost);
+  return cost;
+}
+
+/**
+ * Checks the estimated cost once the operation is resolved and validated, and before the
+ * gateway plans it or a subgraph executes it (`didResolveOperation` runs before both).
+ */
+export function maxCostPlugin(settings: LimitSettings): ApolloServerPlugin {
+  const estimator = fieldCostEstimator(settings);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(request) {
+          checkCost(settings, estimator, request);
+        },
+      };
+    },
+  };
+}

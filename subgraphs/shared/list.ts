@@ -1,0 +1,127 @@
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { fetchPage, checkCursor, type Keyset, type SortType } from "./keyset";
+import type { PageArgs } from "./page.args";
+import { readPageArgs, type ConnectionShape, type PageRequest } from "./pagination";
+
+/** A row a list can hold: it has an id, and archived rows leave every list. */
+export type ListRow = ObjectLiteral & { id: string; archivedAt: string | null };
+
+/**
+ * Where a nested list finds its parent key, named by entity and property (never as SQL text):
+ * a property of the listed entity (`{ property: "regionCode" }`), or a property of a link entity
+ * joined on the listed entity's id (`{ through: EventOrganizer, alias: "organizer",
+ * link: "eventId", property: "organizationId" }`).
+ */
+export type ParentKey =
+  | { property: string }
+  | { through: new () => ObjectLiteral; alias: string; link: string; property: string };
+
+/**
+ * A list, declared once. The root query's page, every nested page (`Region.events` for many
+ * regions at once) and the per-parent counts are all derived from this declaration.
+ */
+export interface ListDeclaration<T extends ListRow, F extends object, P extends string> {
+  entity: EntityTarget<T>;
+  /** The alias the listed entity has in `where` (`organization`). */
+  alias: string;
+  /** The sort column (ties broken by id) and the type of its values. */
+  sort: { property: keyof T & string; type: SortType };
+  /** Narrows the live rows to those a (validated) filter asks for. */
+  where: (qb: SelectQueryBuilder<T>, filter: F) => void;
+  /** The keys the list can be read by parent with, by name (`region`, `organizer`). */
+  parents: Record<P, ParentKey>;
+}
+
+/** A declared list and what it derives: queries, keysets, page requests and root pages. */
+export interface List<
+  T extends ListRow,
+  F extends object,
+  P extends string,
+> extends ListDeclaration<T, F, P> {
+  /** The name cursors of this list carry (`organization.name`). */
+  readonly name: string;
+  /**
+   * Reads `first`/`after` at the resolver boundary: the cursor must be this list's and carry a
+   * sort value of the right type, else BAD_USER_INPUT naming `after` (before any batch).
+   */
+  readPage(args: PageArgs): PageRequest;
+  /** Restricts a query of the entity under `alias` to the live rows matching the filter. */
+  narrow(qb: SelectQueryBuilder<T>, filter: F | null | undefined): SelectQueryBuilder<T>;
+  /** Live rows matching the filter, as a query to page or count. */
+  query(dataSource: DataSource, filter: F | null | undefined): SelectQueryBuilder<T>;
+  keyset(dataSource: DataSource): Keyset<T>;
+  /** The root list's page: a count and a keyset page, two statements. */
+  page(
+    dataSource: DataSource,
+    filter: F | null | undefined,
+    page: PageRequest,
+  ): Promise<ConnectionShape<T>>;
+  /** The escaped SQL expression of a property of an entity under an alias. */
+  column(
+    dataSource: DataSource,
+    entity: EntityTarget<ObjectLiteral>,
+    alias: string,
+    property: string,
+  ): string;
+}
+
+/**
+ * The escaped SQL expression of an entity's property under an alias (`"organization"."name"`),
+ * from the entity's metadata, so declarations name properties and never quote SQL by hand.
+ */
+export function columnSql(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  property: string,
+): string {
+  const found = dataSource.getMetadata(entity).findColumnWithPropertyName(property);
+  if (!found) {
+    const name = typeof entity === "function" ? entity.name : String(entity);
+    throw new Error(`${name} (as ${alias}) has no property ${property}`);
+  }
+  const { driver } = dataSource;
+  return `${driver.escape(alias)}.${driver.escape(found.databaseName)}`;
+}
+
+/** Declares a list; see ListDeclaration. */
+export function defineList<T extends ListRow, F extends object, P extends string>(
+  declaration: ListDeclaration<T, F, P>,
+): List<T, F, P> {
+  const name = `${declaration.alias}.${declaration.sort.property}`;
+  const keyset = (dataSource: DataSource): Keyset<T> => {
+    const { entity, alias, sort } = declaration;
+    return {
+      list: name,
+      column: columnSql(dataSource, entity, alias, sort.property),
+      id: columnSql(dataSource, entity, alias, "id"),
+      type: sort.type,
+      valueOf: (row) => row[sort.property] as string | number,
+    };
+  };
+  const narrow = (qb: SelectQueryBuilder<T>, filter: F | null | undefined) => {
+    qb.andWhere(`${declaration.alias}.archivedAt IS NULL`);
+    if (filter) declaration.where(qb, filter);
+    return qb;
+  };
+  const query = (dataSource: DataSource, filter: F | null | undefined) =>
+    narrow(
+      dataSource.getRepository(declaration.entity).createQueryBuilder(declaration.alias),
+      filter,
+    );
+  return {
+    ...declaration,
+    name,
+    column: columnSql,
+    keyset,
+    narrow,
+    query,
+    readPage: (args) => {
+      const page = readPageArgs(args);
+      if (page.after) checkCursor({ list: name, type: declaration.sort.type }, page.after);
+      return page;
+    },
+    page: (dataSource, filter, page) =>
+      fetchPage(query(dataSource, filter), keyset(dataSource), page),
+  };
+}

@@ -1,0 +1,139 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const SUBGRAPHS = ["regions", "organizations", "events", "programmes"] as const;
+export type ProcessName = (typeof SUBGRAPHS)[number] | "gateway";
+
+/** The whole platform as `npm start` runs it (supervised processes), in production mode. */
+export interface SupervisedStack {
+  secret: string;
+  urls: Record<ProcessName, string>;
+  /** The current pid of each process (a restarted process has a new one). */
+  pid: (name: ProcessName) => number | undefined;
+  /** The highest resident memory each process reached, in MiB, over every pid it had. */
+  peakMiB: () => Record<string, number>;
+  stop: () => Promise<number | null>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The children of `parent`, by the entry file they run. */
+function children(parent: number): Map<ProcessName, number> {
+  const found = new Map<ProcessName, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid !== parent) continue;
+      const command = readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      const name = [...SUBGRAPHS, "gateway" as const].find((candidate) =>
+        command.includes(
+          candidate === "gateway" ? "gateway/index" : `subgraphs/${candidate}/index`,
+        ),
+      );
+      if (name) found.set(name, Number(entry));
+    } catch {
+      // The process ended while it was being read.
+    }
+  }
+  return found;
+}
+
+/** VmHWM: the peak resident set size of a process, in MiB. */
+function peakOf(pid: number): number {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Whether each process answers `GET /health` with 200. */
+export function healthStates(urls: string[]): Promise<boolean[]> {
+  return Promise.all(
+    urls.map((url) =>
+      fetch(url.replace(/\/graphql$/, "/health"), { signal: AbortSignal.timeout(2000) }).then(
+        (response) => response.status === 200,
+        () => false,
+      ),
+    ),
+  );
+}
+
+/** Waits until every process answers its health check, or fails after `seconds`. */
+export async function waitHealthy(
+  urls: string[],
+  seconds: number,
+  child?: ChildProcess,
+): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null)
+      throw new Error(`start-all exited with ${child.exitCode}`);
+    if ((await healthStates(urls)).every(Boolean)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the stack did not become healthy within ${seconds} s`);
+}
+
+/**
+ * Starts tools/start-all.ts with fresh SQLite files in a temporary folder, free ports on
+ * 127.0.0.1, production mode and a random secret, and samples every child's peak memory.
+ */
+export async function startSupervisedStack(root: string): Promise<SupervisedStack> {
+  const secret = randomBytes(32).toString("hex");
+  const dir = mkdtempSync(join(tmpdir(), "ngo-graph-abuse-"));
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    NODE_ENV: "production",
+    AUTH_JWT_SECRET: secret,
+    HOST: "127.0.0.1",
+  };
+  const urls = {} as Record<ProcessName, string>;
+  for (const name of [...SUBGRAPHS, "gateway" as const]) {
+    const port = await freePort();
+    const prefix = name.toUpperCase();
+    env[`${prefix}_PORT`] = String(port);
+    urls[name] = `http://127.0.0.1:${port}/graphql`;
+    if (name !== "gateway") {
+      env[`${prefix}_URL`] = urls[name];
+      env[`${prefix}_DATABASE`] = join(dir, `${name}.sqlite`);
+    }
+  }
+  const child = spawn(
+    process.execPath,
+    ["-r", "@swc-node/register", join(root, "tools", "start-all.ts")],
+    { env, stdio: ["ignore", "ignore", "ignore"] },
+  );
+  await waitHealthy(Object.values(urls), 90, child);
+  const peaks: Record<string, number> = {};
+  const sample = () => {
+    for (const [name, pid] of children(child.pid!))
+      peaks[name] = Math.max(peaks[name] ?? 0, peakOf(pid));
+  };
+  const sampler = setInterval(sample, 100);
+  return {
+    secret,
+    urls,
+    pid: (name) => children(child.pid!).get(name),
+    peakMiB: () => (sample(), { ...peaks }),
+    stop: async () => {
+      clearInterval(sampler);
+      child.kill("SIGTERM");
+      return new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    },
+  };
+}
