@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { allAttacks, type Result } from "./abuse/attacks";
+import type { Result } from "./abuse/attack";
+import { allAttacks } from "./abuse/attacks";
 import { healthStates, startSupervisedStack, SUBGRAPHS } from "./abuse/stack";
 
 /**
