@@ -1,4 +1,5 @@
 import { Args, ArgsType, Ctx, Field, ID, Mutation, Resolver } from "type-graphql";
+import type { EntityManager } from "typeorm";
 import { badUserInput } from "../../shared/errors";
 import { Id } from "../../shared/input-constraints";
 import { inTransaction, loadForChange, saveChanges } from "../../shared/writes";
@@ -19,6 +20,28 @@ class ConsentArgs {
 }
 
 /**
+ * Changes an organisation's consents in one transaction: only whoever answers for the
+ * organisation's record may (NOT_FOUND or FORBIDDEN otherwise), and the change is stamped on it.
+ */
+function changeConsents(
+  context: OrganizationsContext,
+  organizationId: string,
+  change: (manager: EntityManager, organization: Organization, by: string) => Promise<void>,
+): Promise<Organization> {
+  return inTransaction(context, async (manager, principal) => {
+    const organization = await loadForChange(
+      manager,
+      Organization,
+      organizationId,
+      "Organization",
+      principal,
+    );
+    await change(manager, organization, principal.organizationId);
+    return saveChanges(manager, organization, {}, principal);
+  });
+}
+
+/**
  * Consent is given and withdrawn by whoever answers for the organisation's record: its owner
  * or the coordinator (FORBIDDEN for anyone else). Withdrawing it does not undo links already
  * made; the organisation's owner can archive an award that names it.
@@ -33,27 +56,19 @@ export class ConsentMutationsResolver {
     @Args(() => ConsentArgs) { organizationId, centreId }: ConsentArgs,
     @Ctx() context: OrganizationsContext,
   ): Promise<Organization> {
-    return inTransaction(context, async (manager, principal) => {
-      const organization = await loadForChange(
-        manager,
-        Organization,
-        organizationId,
-        "Organization",
-        principal,
-      );
+    return changeConsents(context, organizationId, async (manager, organization, by) => {
       if (organization.archivedAt !== null)
         throw badUserInput("organizationId", organizationId, "It is archived.");
       if (!(await isLiveCentre(manager, centreId)))
         throw badUserInput("centreId", centreId, "Expected the id of a live resource centre.");
-      const existing = await manager.findOneBy(OrganizationConsent, { organizationId, centreId });
-      if (existing) return organization;
+      if (await manager.findOneBy(OrganizationConsent, { organizationId, centreId })) return;
+      const grantedAt = new Date().toISOString();
       await manager.insert(OrganizationConsent, {
         organizationId,
         centreId,
-        grantedAt: new Date().toISOString(),
-        grantedBy: principal.organizationId,
+        grantedAt,
+        grantedBy: by,
       });
-      return saveChanges(manager, organization, {}, principal);
     });
   }
 
@@ -64,18 +79,10 @@ export class ConsentMutationsResolver {
     @Args(() => ConsentArgs) { organizationId, centreId }: ConsentArgs,
     @Ctx() context: OrganizationsContext,
   ): Promise<Organization> {
-    return inTransaction(context, async (manager, principal) => {
-      const organization = await loadForChange(
-        manager,
-        Organization,
-        organizationId,
-        "Organization",
-        principal,
-      );
+    return changeConsents(context, organizationId, async (manager) => {
       const removed = await manager.delete(OrganizationConsent, { organizationId, centreId });
       if (!removed.affected)
         throw badUserInput("centreId", centreId, `It has no consent of ${organizationId}.`);
-      return saveChanges(manager, organization, {}, principal);
     });
   }
 }
