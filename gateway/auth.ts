@@ -3,6 +3,7 @@ import type { GatewayGraphQLRequestContext } from "@apollo/server-gateway-interf
 import type { AuthSettings } from "../subgraphs/shared/auth/settings";
 import { principalFromHeaders } from "../subgraphs/shared/auth/tokens";
 import type { Principal } from "../subgraphs/shared/auth/principal";
+import { currentRequestId } from "../subgraphs/shared/request-id";
 
 /** The gateway's per-request context: the verified caller and the credential to pass on. */
 export interface GatewayContext {
@@ -14,6 +15,8 @@ export interface GatewayContext {
    * query plan then calls no further subgraph.
    */
   expired?: boolean;
+  /** This request's id, sent on to every subgraph so their log lines carry the same one. */
+  requestId?: string;
 }
 
 /**
@@ -24,10 +27,11 @@ export function createGatewayContext(settings: AuthSettings) {
   return async (request: IncomingMessage): Promise<GatewayContext> => ({
     principal: principalFromHeaders(settings, request.headers),
     authorization: request.headers.authorization,
+    requestId: currentRequestId(),
   });
 }
 
-/** Copies the caller's credential onto a subgraph request. */
+/** Copies the caller's credential and the request's id onto a subgraph request. */
 export function forwardCredential({
   request,
   context,
@@ -36,4 +40,5 @@ export function forwardCredential({
   context: Partial<GatewayContext>;
 }): void {
   if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+  if (context.requestId) request.http?.headers.set("x-request-id", context.requestId);
 }

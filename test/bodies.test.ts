@@ -233,5 +233,11 @@ describe("bodies, responses and errors at the HTTP edge (real processes)", () =>
       () => logLine(gateway.output(), requestId) !== "",
       5_000,
     );
+    // The gateway sends its request id on, so the subgraph's log line carries the same one.
+    await waitFor(
+      "the subgraph's log line under the gateway's id",
+      () => logLine(regions.output(), requestId).includes("no such table: region"),
+      5_000,
+    );
   });
 });
