@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { eventsSubgraph } from "../subgraphs/events/server";
 import { Event } from "../subgraphs/events/entities/event.entity";
-import { httpReferenceChecker } from "../subgraphs/shared/references";
+import { httpReferenceChecker } from "../subgraphs/shared/organization-lookup";
 import type { RunningSubgraph } from "../subgraphs/shared/subgraph";
 import { errorCodes, graphql, type GraphQLResponse } from "./support/graphql";
 import { startStack, type TestStack } from "./support/stack";

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { In, IsNull, type DataSource, type EntityManager } from "typeorm";
 import { groupByKeys } from "../shared/batch";
-import type { OrganizationFacts, ReferenceChecker } from "../shared/references";
+import type { OrganizationFacts, ReferenceChecker } from "../shared/organization-lookup";
 import { OrganizationKind } from "./entities/enums";
 import { OrganizationConsent } from "./entities/organization-consent.entity";
 import { Organization } from "./entities/organization.entity";

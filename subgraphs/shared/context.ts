@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Principal } from "./auth/principal";
-import type { ReferenceChecker } from "./references";
+import type { ReferenceChecker } from "./organization-lookup";
 
 /** What every subgraph's per-request context starts from. */
 export interface RequestContext {

@@ -1,7 +1,7 @@
 import type { Principal } from "./auth/principal";
 import type { RequestContext } from "./context";
 import { badUserInput, codedError } from "./errors";
-import type { OrganizationFacts } from "./references";
+import type { OrganizationFacts } from "./organization-lookup";
 
 /** Organisations one input field of a write links to. */
 export interface OrganizationLink {

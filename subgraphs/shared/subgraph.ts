@@ -9,7 +9,7 @@ import type { RequestContext } from "./context";
 import { formatPlatformError } from "./errors";
 import { createDatabase, openDatabase, type Database } from "./data-source";
 import { loadLimitSettings, operationLimits } from "./limits";
-import { httpReferenceChecker } from "./references";
+import { httpReferenceChecker } from "./organization-lookup";
 import { listen, type RunningServer } from "./http";
 import { runServerProcess } from "./process";
 import {

@@ -4,7 +4,7 @@ import type { Principal } from "../../shared/auth/principal";
 import { badUserInput } from "../../shared/errors";
 import { answersFor } from "../../shared/linked-organizations";
 import { findLocked } from "../../shared/locks";
-import type { ReferenceChecker } from "../../shared/references";
+import type { ReferenceChecker } from "../../shared/organization-lookup";
 import * as check from "../../shared/validation";
 import type { Award } from "../entities/award.entity";
 import { SupportProgramme } from "../entities/support-programme.entity";
