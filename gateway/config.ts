@@ -13,6 +13,7 @@ import {
 import { loadLimitSettings, type LimitSettings } from "../subgraphs/shared/limits/config";
 import { loadHttpLimits, type HttpLimits } from "../subgraphs/shared/http-limits";
 import { readHost, readIntrospection } from "../subgraphs/shared/posture";
+import { readFlags } from "../subgraphs/shared/flags";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type SubgraphRouter } from "./data-source";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./request-deadline";
@@ -38,13 +39,8 @@ export interface GatewayConfig {
   limits: LimitSettings;
 }
 
-function flagValue(argv: string[], flag: string): string | undefined {
-  const index = argv.indexOf(flag);
-  if (index === -1) return argv.find((arg) => arg.startsWith(`${flag}=`))?.slice(flag.length + 1);
-  const value = argv[index + 1];
-  if (value === undefined || value.startsWith("--")) throw new ConfigError(`${flag} needs a value`);
-  return value;
-}
+/** The gateway's command-line flags: `--port N` and `--supergraph FILE`. */
+const GATEWAY_FLAGS = ["port", "supergraph"] as const;
 
 /** Node's timers hold at most 2^31 - 1 ms; a longer delay would silently fire after 1 ms. */
 const MAX_TIMEOUT_MS = 2_147_483_647;
@@ -84,7 +80,7 @@ export function subgraphRouter(env: Env, list: SubgraphEntry[]): SubgraphRouter 
  * schema/supergraph.graphql; refused, naming the flag or variable, unless it is a readable file.
  */
 function readSupergraphPath(argv: string[], env: Env, root: string): string {
-  const flag = flagValue(argv, "--supergraph");
+  const flag = readFlags(argv, GATEWAY_FLAGS).supergraph;
   const name = flag === undefined ? "SUPERGRAPH_PATH" : "--supergraph";
   const file = flag ?? readString(env, name, join(root, "schema", "supergraph.graphql"));
   return checkReadableFile(name, isAbsolute(file) ? file : resolve(process.cwd(), file));
@@ -102,7 +98,7 @@ export function loadGatewayConfig(
   const auth = loadAuthSettings(env);
   const root = findProjectRoot();
   const list = readSubgraphList();
-  const portFlag = flagValue(argv, "--port");
+  const portFlag = readFlags(argv, GATEWAY_FLAGS).port;
   const port =
     portFlag === undefined
       ? readPort(env, "GATEWAY_PORT", 4000)

@@ -160,3 +160,15 @@ describe("the gateway process with a bad supergraph file", () => {
     ]);
   });
 });
+
+describe("command-line flags", () => {
+  it("reads --port N and --supergraph=FILE, and refuses an unknown flag or a missing value", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "flags-")), "supergraph.graphql");
+    writeFileSync(file, "# a file");
+    const config = loadGatewayConfig(["--port", "4100", `--supergraph=${file}`], {});
+    expect(config).toMatchObject({ port: 4100, supergraphPath: file });
+    expect(() => loadGatewayConfig(["--prot", "4100"], {})).toThrow(/Unknown option '--prot'/);
+    expect(() => loadGatewayConfig(["--port"], {})).toThrow(/'--port <value>' argument missing/);
+    expect(() => loadGatewayConfig(["--port", "http"], {})).toThrow(/--port.*"http"/);
+  });
+});

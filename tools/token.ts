@@ -1,19 +1,11 @@
 import { COORDINATOR_OWNER, type Role } from "../subgraphs/shared/auth/principal";
 import { loadAuthSettings } from "../subgraphs/shared/auth/settings";
 import { signToken } from "../subgraphs/shared/auth/tokens";
+import { readFlags } from "../subgraphs/shared/flags";
 
 const USAGE =
   "usage: npm run --silent token -- --centre <organization id> [--role centre|coordinator] [--ttl 1h]";
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
-
-function option(argv: string[], name: string): string | undefined {
-  const index = argv.indexOf(name);
-  if (index === -1) return undefined;
-  const value = argv[index + 1];
-  if (value === undefined || value.startsWith("--"))
-    throw new Error(`${name} needs a value\n${USAGE}`);
-  return value;
-}
 
 /** Reads `--ttl` such as `30m`, `1h`, `7d` into seconds. */
 export function parseTtl(value: string): number {
@@ -25,16 +17,16 @@ export function parseTtl(value: string): number {
 
 /** `npm run token`: prints a signed credential for a centre or the coordinator. */
 function main(argv: string[]): void {
-  const role = (option(argv, "--role") ?? "centre") as Role;
+  const flags = readFlags(argv, ["centre", "role", "ttl"], USAGE);
+  const role = (flags.role ?? "centre") as Role;
   if (role !== "centre" && role !== "coordinator")
     throw new Error(`--role must be centre or coordinator, got "${role}"`);
-  const centre =
-    option(argv, "--centre") ?? (role === "coordinator" ? COORDINATOR_OWNER : undefined);
+  const centre = flags.centre ?? (role === "coordinator" ? COORDINATOR_OWNER : undefined);
   if (!centre) throw new Error(`--centre is required for a centre's token\n${USAGE}`);
   if (role === "centre" && centre === COORDINATOR_OWNER) {
     throw new Error(`"${COORDINATOR_OWNER}" is reserved: use --role coordinator`);
   }
-  const ttl = parseTtl(option(argv, "--ttl") ?? "1h");
+  const ttl = parseTtl(flags.ttl ?? "1h");
   const settings = loadAuthSettings();
   if (settings.algorithm === "HS256" && settings.development) {
     console.error("note: signed with the development secret; set AUTH_JWT_SECRET for real use");
