@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { URL } from "node:url";
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 /*
@@ -9,7 +10,7 @@ import tseslint from "typescript-eslint";
  *   subgraphs/shared/  what every subgraph shares: knows no subgraph, nor gateway/ or tools/
  *   subgraphs/<name>/  one subgraph: may import subgraphs/shared, not another subgraph,
  *                      gateway/ or tools/
- *   dashboard/         (future) a client of the graph: imports none of gateway/, subgraphs/, tools/
+ *   dashboard/         the web app, a client of the graph: imports none of gateway/, subgraphs/, tools/
  *   tools/, test/      build steps, commands and tests: may import any room of the repository
  * Nothing imports from outside the repository.
  *
@@ -88,7 +89,16 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "schema/**", "coverage/**"] },
+  {
+    ignores: [
+      "node_modules/**",
+      "dist/**",
+      "schema/**",
+      "coverage/**",
+      "dashboard/dist/**",
+      "test-artifacts/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -104,6 +114,11 @@ export default tseslint.config(
   {
     files: ["**/*.js"],
     languageOptions: { sourceType: "commonjs", globals: { module: "writable" } },
+  },
+  // The dashboard runs in the browser: its globals are the DOM's, not Node's.
+  {
+    files: ["dashboard/**/*.{ts,mts}"],
+    languageOptions: { globals: { ...globals.browser } },
   },
   ...boundaries,
 );

@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from "node:path";
 import { loadAuthSettings, type AuthSettings } from "../subgraphs/shared/auth/settings";
+import { readCorsSettings, type CorsSettings } from "../subgraphs/shared/cors";
 import {
   checkListenAddress,
   checkReadableFile,
@@ -37,6 +38,8 @@ export interface GatewayConfig {
   requestTimeoutMs: number;
   /** Operation limits (`LIMIT_*`), the same variables the subgraphs read. */
   limits: LimitSettings;
+  /** Browser origins allowed to call the gateway (`CORS_ORIGINS`). */
+  cors: CorsSettings;
 }
 
 /** The gateway's command-line flags: `--port N` and `--supergraph FILE`. */
@@ -88,8 +91,8 @@ function readSupergraphPath(argv: string[], env: Env, root: string): string {
 
 /**
  * The gateway's settings: `--port N` (or `GATEWAY_PORT`, default 4000), `--supergraph FILE`
- * (or `SUPERGRAPH_PATH`, default schema/supergraph.graphql), `HOST`, `REQUEST_TIMEOUT_MS`, and
- * per subgraph `<NAME>_URL` and `<NAME>_TIMEOUT_MS` (see subgraphRouter).
+ * (or `SUPERGRAPH_PATH`, default schema/supergraph.graphql), `HOST`, `REQUEST_TIMEOUT_MS`,
+ * `CORS_ORIGINS`, and per subgraph `<NAME>_URL` and `<NAME>_TIMEOUT_MS` (see subgraphRouter).
  */
 export function loadGatewayConfig(
   argv: string[] = process.argv.slice(2),
@@ -115,5 +118,6 @@ export function loadGatewayConfig(
     route: subgraphRouter(env, list),
     requestTimeoutMs: readTimeoutMs(env, "REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS),
     limits: loadLimitSettings(env),
+    cors: readCorsSettings(env),
   };
 }

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import { forwardCredential, type GatewayContext } from "./auth";
+import { InFlight } from "./in-flight";
 import { DeadlineExceeded, httpPoster, type HttpAnswer } from "./subgraph-http";
 
 /** How long the gateway waits for one subgraph call unless told otherwise, in milliseconds. */
@@ -68,20 +69,60 @@ function subgraphUnavailable(name: string, error: unknown): GraphQLError {
 }
 
 /**
+ * RemoteGraphQLDataSource sends `JSON.stringify({ query, ...rest })`, so the body opens with the
+ * subgraph operation itself: `query …` or `{ … }` reads, anything else (`mutation …`, or a body
+ * of another shape) is never shared. Reading the prefix costs nothing, where parsing the body
+ * again would cost as much as the sharing saves.
+ */
+const QUERY_BODY = /^\{"query":"\s*(?:query\b|\{)/;
+
+function isQueryBody(body: string): boolean {
+  return QUERY_BODY.test(body);
+}
+
+/**
+ * Two subgraph calls may share one answer only if the subgraph would see the same request: the
+ * same body (operation and variables) and the same headers, the credential included. The
+ * request id and the trace context are left out: they differ on every call and change no answer
+ * (a shared call carries the first caller's).
+ */
+const PER_CALL_HEADERS = new Set(["x-request-id", "traceparent", "tracestate"]);
+
+function deduplicationKey(headers: Record<string, string>, body: string): string {
+  let key = "";
+  for (const [name, value] of Object.entries(headers)) {
+    if (!PER_CALL_HEADERS.has(name)) key += `${name}:${value}\n`;
+  }
+  return `${key}\n${body}`;
+}
+
+/**
  * The fetcher the gateway's data source calls one subgraph with (always at `route.url`): a POST
  * with a deadline of `route.timeoutMs` over the whole exchange (see subgraph-http.ts). A subgraph
  * that does not answer in time, or cannot be reached, becomes a GraphQL error naming it
  * (`SUBGRAPH_TIMEOUT` with `timeoutMs`, or `SUBGRAPH_UNAVAILABLE`): the client learns which part
  * of the graph is missing while the rest is answered.
+ *
+ * Identical reads in flight at the same time are sent once (see isQueryBody and
+ * deduplicationKey): a dashboard watched by many people asks each subgraph once per moment, not
+ * once per viewer. Every caller still parses the shared answer itself, so no two requests ever
+ * hold the same result objects, which the gateway merges into.
  */
 function subgraphFetch(name: string, route: SubgraphRoute) {
   const post = httpPoster(route.url);
+  const inFlight = new InFlight<HttpAnswer>();
   return async (
     _url: string,
     init: { headers?: Record<string, string>; body?: string },
   ): Promise<BufferedResponse> => {
+    const headers = init.headers ?? {};
+    const body = init.body ?? "";
+    const send = () => post(headers, body, route.timeoutMs);
     try {
-      return buffer(route.url, await post(init.headers ?? {}, init.body ?? "", route.timeoutMs));
+      const answer = isQueryBody(body)
+        ? await inFlight.share(deduplicationKey(headers, body), send)
+        : await send();
+      return buffer(route.url, answer);
     } catch (error) {
       throw error instanceof DeadlineExceeded
         ? subgraphTimeout(name, route.timeoutMs)

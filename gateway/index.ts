@@ -1,5 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describeAuth } from "../subgraphs/shared/auth/settings";
+import {
+  createLogger,
+  createObservability,
+  loadObservabilitySettings,
+  setProcessLogger,
+  type Observability,
+} from "../subgraphs/shared/observability";
 import { runServerProcess } from "../subgraphs/shared/process";
 import { loadGatewayConfig, type GatewayConfig } from "./config";
 import { startGateway } from "./server";
@@ -9,35 +16,60 @@ import {
   type SupergraphEvent,
 } from "./supergraph-watch";
 
-function logSupergraphEvent(event: SupergraphEvent): void {
-  if (event.kind === "loaded") console.log(`[gateway] reloaded supergraph ${event.path}`);
-  else
-    console.error(
-      `[gateway] refused supergraph ${event.path}: ${event.reason}; the previous one keeps serving`,
-    );
+/** Logs and counts a change of the supergraph file. */
+function onSupergraphEvent(observability: Observability) {
+  const { logger, metrics } = observability;
+  return (event: SupergraphEvent): void => {
+    metrics.supergraphReloads.inc({ outcome: event.kind });
+    if (event.kind === "loaded")
+      logger.info(
+        { event: "supergraph_loaded", path: event.path, hash: event.hash },
+        `reloaded supergraph ${event.path}`,
+      );
+    else
+      logger.error(
+        { event: "supergraph_refused", path: event.path, reason: event.reason },
+        `refused supergraph ${event.path}: ${event.reason}; the previous one keeps serving`,
+      );
+  };
+}
+
+/**
+ * Refusals before the logger exists (a bad variable, LOG_LEVEL included, or a supergraph that
+ * does not load) are one plain line on stderr and exit 1, as in every process of the platform.
+ */
+function refuse(line: string): never {
+  process.stderr.write(`[gateway] ${line}\n`);
+  process.exit(1);
 }
 
 function main(): void {
   let config: GatewayConfig;
+  let observability: Observability;
   try {
     config = loadGatewayConfig();
+    const settings = loadObservabilitySettings();
+    const logger = createLogger("gateway", settings);
+    setProcessLogger(logger);
+    observability = createObservability("gateway", settings, { logger });
   } catch (error) {
-    console.error(`[gateway] configuration error: ${(error as Error).message}`);
-    process.exit(1);
+    refuse(`configuration error: ${(error as Error).message}`);
   }
   try {
     assertLoadableSupergraph(readFileSync(config.supergraphPath, "utf8"));
   } catch (error) {
     // One line, not the parser's stack: the reason's first line says what is wrong.
     const reason = (error as Error).message.split("\n")[0];
-    console.error(
-      `[gateway] failed to start: "${config.supergraphPath}" is not a supergraph the gateway can serve: ${reason}`,
+    refuse(
+      `failed to start: "${config.supergraphPath}" is not a supergraph the gateway can serve: ${reason}`,
     );
-    process.exit(1);
   }
-  const supergraph = watchedSupergraph(config.supergraphPath, config.pollMs, logSupergraphEvent);
+  const supergraph = watchedSupergraph(
+    config.supergraphPath,
+    config.pollMs,
+    onSupergraphEvent(observability),
+  );
   runServerProcess(
-    "gateway",
     () =>
       startGateway(
         {
@@ -49,6 +81,8 @@ function main(): void {
           limits: config.limits,
           introspection: config.introspection,
           http: config.http,
+          cors: config.cors,
+          observability,
         },
         config.port,
         config.host,

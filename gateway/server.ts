@@ -1,17 +1,32 @@
 import { ApolloGateway, type SupergraphManager } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { AuthSettings } from "../subgraphs/shared/auth/settings";
+import type { CorsSettings } from "../subgraphs/shared/cors";
 import { formatPlatformError } from "../subgraphs/shared/errors";
 import { listen, type RunningServer } from "../subgraphs/shared/http";
 import type { HttpLimits } from "../subgraphs/shared/http-limits";
 import { loadLimitSettings, operationLimits, type LimitSettings } from "../subgraphs/shared/limits";
+import {
+  closeObservability,
+  createObservability,
+  type Observability,
+} from "../subgraphs/shared/observability";
+import { observabilityPlugin } from "../subgraphs/shared/observability/apollo-plugin";
 import { createGatewayContext, type GatewayContext } from "./auth";
+import { dashboardRoute } from "./dashboard-route";
 import {
   createSubgraphDataSource,
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
   type SubgraphRouter,
 } from "./data-source";
+import { createGatewayReadiness } from "./readiness";
 import { DEFAULT_REQUEST_TIMEOUT_MS, withRequestDeadline } from "./request-deadline";
+import { observeSubgraphCalls } from "./subgraph-observer";
+import { supergraphHash } from "./supergraph-watch";
 import type { SubgraphEntry } from "./subgraph-list";
 
 export interface GatewayOptions {
@@ -35,42 +50,80 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Body and response sizes and the shutdown grace (DEFAULT_HTTP_LIMITS when left out). */
   http?: HttpLimits;
+  /**
+   * Logger, metrics and tracer; when left out the gateway logs warnings and errors only, untraced,
+   * with metrics of its own.
+   */
+  observability?: Observability;
+  /** Browser origins allowed to call the gateway (`CORS_ORIGINS`); no CORS headers when left out. */
+  cors?: CorsSettings;
+  /** The built dashboard served at `/dashboard/` (`dashboard/dist` when left out). */
+  dashboardDir?: string;
 }
 
 /** A gateway serving over HTTP. */
 export interface RunningGateway extends RunningServer {
   gateway: ApolloGateway;
   apollo: ApolloServer<GatewayContext>;
+  observability: Observability;
 }
 
-/** Creates the Apollo gateway for a supergraph, routing each subgraph to its configured URL. */
-export function createGateway(options: GatewayOptions): ApolloGateway {
+/** The route to each subgraph: `options.route`, else the listed URL, else the supergraph's. */
+function routeOf(options: GatewayOptions): SubgraphRouter {
   const urls = new Map(options.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
-  const route: SubgraphRouter =
+  return (
     options.route ??
     ((name, url) => ({
       url: urls.get(name) ?? url ?? "",
       timeoutMs: DEFAULT_SUBGRAPH_TIMEOUT_MS,
-    }));
+    }))
+  );
+}
+
+/** Creates the Apollo gateway for a supergraph, routing each subgraph to its configured URL. */
+export function createGateway(options: GatewayOptions): ApolloGateway {
+  const route = routeOf(options);
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => createSubgraphDataSource(name, route(name, url)),
+    buildService: ({ name, url }) => {
+      const source = createSubgraphDataSource(name, route(name, url));
+      return options.observability
+        ? observeSubgraphCalls(source, name, options.observability)
+        : source;
+    },
   });
 }
 
 /**
  * Starts the gateway inside Apollo Server on `port` (0 picks a free one): `/graphql`, with
- * Apollo Sandbox on GET from a browser outside production, and `GET /health`.
+ * Apollo Sandbox on GET from a browser outside production, `GET /health` (live) and `GET /ready`
+ * (a supergraph is served and each of its subgraphs has answered).
  */
 export async function startGateway(
   options: GatewayOptions,
   port: number,
   host = "0.0.0.0",
 ): Promise<RunningGateway> {
-  const gateway = createGateway(options);
+  const observability = options.observability ?? createObservability("gateway");
+  const gateway = createGateway({ ...options, observability });
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    observability.metrics.supergraphInfo.reset();
+    observability.metrics.supergraphInfo.set({ hash: supergraphHash(coreSupergraphSdl) }, 1);
+  });
+  // Registered before the first load, so the readiness check knows every supergraph served.
+  const readiness = createGatewayReadiness(routeOf(options));
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) =>
+    readiness.onSupergraph(coreSupergraphSdl),
+  );
   const limits = operationLimits(options.limits ?? loadLimitSettings({}));
   const apollo = new ApolloServer<GatewayContext>({
-    plugins: [...limits.plugins],
+    // No response cache and no usage reporting here: their default plugins would only cost time.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      observabilityPlugin(),
+      ...limits.plugins,
+    ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     gateway: withRequestDeadline(gateway, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
@@ -84,7 +137,16 @@ export async function startGateway(
   let ready = true;
   const createContext = createGatewayContext(options.auth);
   const running = await listen(
-    { apollo, createContext, isReady: () => ready, limits: options.http },
+    {
+      apollo,
+      createContext,
+      isReady: () => ready,
+      readiness: readiness.check,
+      cors: options.cors,
+      limits: options.http,
+      routes: [dashboardRoute(options.dashboardDir)],
+      observability,
+    },
     port,
     host,
   );
@@ -92,10 +154,12 @@ export async function startGateway(
     ...running,
     gateway,
     apollo,
+    observability,
     close: async () => {
       ready = false;
       await running.close();
       await apollo.stop();
+      await closeObservability(observability);
     },
   };
 }

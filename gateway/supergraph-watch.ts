@@ -1,10 +1,20 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { SupergraphManager } from "@apollo/gateway";
 import { Supergraph } from "@apollo/federation-internals";
 
-/** What the watcher reports: loaded, or refused with why. */
+/** What the watcher reports: loaded (with the new supergraph's hash), or refused with why. */
 export type SupergraphEvent =
-  { kind: "loaded"; path: string } | { kind: "refused"; path: string; reason: string };
+  | { kind: "loaded"; path: string; hash: string }
+  | { kind: "refused"; path: string; reason: string };
+
+/**
+ * The first 16 hex digits of a supergraph's SHA-256: short enough for a log line and a metric
+ * label, and enough to tell which file each gateway serves.
+ */
+export function supergraphHash(sdl: string): string {
+  return createHash("sha256").update(sdl).digest("hex").slice(0, 16);
+}
 
 /** Throws, with the reason, when a text is not a supergraph the gateway can serve. */
 export function assertLoadableSupergraph(sdl: string): void {
@@ -43,7 +53,7 @@ export function watchedSupergraph(
           update(text);
           served = text;
           refused = null;
-          onEvent({ kind: "loaded", path });
+          onEvent({ kind: "loaded", path, hash: supergraphHash(text) });
         } catch (error) {
           refused = text;
           onEvent({ kind: "refused", path, reason: (error as Error).message.split("\n")[0] });

@@ -11,7 +11,7 @@ const LARGE_RESPONSE_ENTITIES = 50_000;
 
 /** The pids start-all has logged for `name`, in order (each restart adds one). */
 function pidsOf(output: string, name: string): number[] {
-  const pattern = new RegExp(`\\| ${name} started \\(pid (\\d+)\\)`, "g");
+  const pattern = new RegExp(`"msg":"${name} started \\(pid (\\d+)\\)"`, "g");
   return [...output.matchAll(pattern)].map((match) => Number(match[1]));
 }
 
@@ -120,7 +120,7 @@ describe("npm start (tools/start-all.ts) supervising five real processes", () =>
 
     startAll.child.kill("SIGTERM");
     await waitFor("regions to start draining", () =>
-      startAll.output().includes("[regions] SIGTERM: draining"),
+      /"name":"regions".*"msg":"SIGTERM: draining/.test(startAll.output()),
     );
     // Draining: new connections are refused while the paused response is still being sent.
     await expect(fetch(url("regions"), { method: "POST" })).rejects.toThrow();

@@ -8,7 +8,7 @@ import { volunteersSubgraph } from "../subgraphs/volunteers/server";
 
 /**
  * The subgraphs this repository builds, by name. `npm run compose` prints the SDL of those
- * listed in gateway/subgraphs.json; volunteers is the worked example of a centre's own
+ * listed in supergraph.yaml; volunteers is the worked example of a centre's own
  * subgraph and joins the graph when it is added to that list.
  */
 export const subgraphCatalog: Record<string, SubgraphDefinition<BaseContext>> = {

@@ -1,16 +1,24 @@
 import "reflect-metadata";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { relative } from "node:path";
-import { generateSchemaFiles, SCHEMA_DIR, staleFiles } from "./composition";
-import { readSubgraphList } from "../gateway/subgraph-list";
+import {
+  federationVersionProblem,
+  generateSchemaFiles,
+  SCHEMA_DIR,
+  staleFiles,
+} from "./composition";
+import { readSupergraphConfig } from "../gateway/subgraph-list";
 
 /**
- * `npm run compose`: prints each subgraph's SDL into schema/ and composes the supergraph with
- * @apollo/composition, no servers needed. With `--check` it writes nothing and exits 1 when a
+ * `npm run compose`: reads supergraph.yaml (rover's format), prints each subgraph's SDL into its
+ * `schema.file` and composes schema/supergraph.graphql with @apollo/composition, no servers needed. With `--check` it writes nothing and exits 1 when a
  * committed file is stale (`npm run check:schema`).
  */
 async function main(check: boolean): Promise<number> {
-  const { files, errors } = await generateSchemaFiles(readSubgraphList());
+  const config = readSupergraphConfig();
+  const versionProblem = federationVersionProblem(config.federationVersion);
+  const { files, errors } = await generateSchemaFiles(config.subgraphs);
+  if (versionProblem) errors.unshift(versionProblem);
   if (errors.length) {
     console.error(`Composition failed with ${errors.length} error(s):`);
     for (const error of errors) console.error(error);

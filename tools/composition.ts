@@ -17,19 +17,38 @@ export interface GeneratedFile {
   text: string;
 }
 
+/** Where a subgraph's SDL is kept: `schema.file` in supergraph.yaml, else schema/<name>.graphql. */
+export function schemaFileOf(entry: SubgraphEntry): string {
+  return entry.schemaFile ?? join(SCHEMA_DIR, `${entry.name}.graphql`);
+}
+
+/**
+ * Checks supergraph.yaml's `federation_version` against the installed @apollo/composition: rover
+ * composes with the version the file pins, so the committed supergraph is what rover gives only
+ * when both agree. A bare major (`2`) or a pin of the installed version is accepted.
+ */
+export function federationVersionProblem(version: string): string | undefined {
+  const manifest = readFileSync(require.resolve("@apollo/composition/package.json"), "utf8");
+  const installed = (JSON.parse(manifest) as { version: string }).version;
+  const pinned = version.replace(/^=/, "");
+  if (pinned === "2" || pinned === installed) return undefined;
+  return `supergraph.yaml pins federation_version ${version}, but @apollo/composition ${installed} is installed: set federation_version: =${installed} so rover composes the same supergraph`;
+}
+
 /**
  * The SDL of each listed subgraph: printed from the code for the subgraphs this repository
- * builds, read from `schema/<name>.graphql` for any other (a centre's own subgraph ships its SDL).
+ * builds, read from its `schema.file` for any other (a centre's own subgraph ships its SDL).
  */
 export async function subgraphSdls(list: SubgraphEntry[]): Promise<Map<string, string>> {
   const sdls = new Map<string, string>();
-  for (const { name } of list) {
+  for (const entry of list) {
+    const { name } = entry;
     const definition = subgraphCatalog[name];
     if (definition) {
       sdls.set(name, printSubgraphSchema(await definition.buildSchema()));
       continue;
     }
-    const file = join(SCHEMA_DIR, `${name}.graphql`);
+    const file = schemaFileOf(entry);
     if (!existsSync(file))
       throw new Error(`subgraph "${name}" is not built here and ${file} does not exist`);
     sdls.set(name, readFileSync(file, "utf8").replace(HEADER, ""));
@@ -61,9 +80,9 @@ export async function generateSchemaFiles(
   const sdls = await subgraphSdls(list);
   const files = list
     .filter(({ name }) => subgraphCatalog[name])
-    .map(({ name }) => ({
-      path: join(SCHEMA_DIR, `${name}.graphql`),
-      text: `${HEADER}${sdls.get(name)!.trim()}\n`,
+    .map((entry) => ({
+      path: schemaFileOf(entry),
+      text: `${HEADER}${sdls.get(entry.name)!.trim()}\n`,
     }));
   const { supergraphSdl, errors } = composeSupergraph(list, sdls);
   if (supergraphSdl)

@@ -2,11 +2,22 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { loadGatewayConfig } from "../gateway/config";
 import { loadHttpLimits } from "../subgraphs/shared/http-limits";
+import {
+  createLogger,
+  flushLogger,
+  loadObservabilitySettings,
+  type Logger,
+  type ObservabilitySettings,
+} from "../subgraphs/shared/observability";
 import { loadSubgraphConfig } from "../subgraphs/shared/subgraph-config";
+import { ensureDashboardBuilt } from "./dashboard-build";
 
 /**
  * `npm start`: the four subgraphs and the gateway as five processes, each with its own port and
- * SQLite file, output prefixed by name. A process that dies is restarted with backoff while the
+ * SQLite file. The children log JSON lines (with their `name`), passed through unchanged, so the
+ * output is one stream a log shipper can read; any other line is prefixed with the process's
+ * name. At a terminal outside production every process, this one included, logs readable
+ * lines instead (pino-pretty; see loadObservabilitySettings). A process that dies is restarted with backoff while the
  * others keep serving; Ctrl-C or SIGTERM drains them all (each finishes its in-flight requests)
  * and exits 0 once every one has stopped cleanly.
  */
@@ -53,10 +64,7 @@ const supervised: Supervised[] = [
 }));
 
 let stopping = false;
-
-function log(line: string, out: NodeJS.WriteStream = process.stdout): void {
-  out.write(`${"start-all".padEnd(13)} | ${line}\n`);
-}
+let settings: ObservabilitySettings;
 
 function prefix(name: string, stream: NodeJS.ReadableStream, out: NodeJS.WriteStream): void {
   let buffer = "";
@@ -64,7 +72,8 @@ function prefix(name: string, stream: NodeJS.ReadableStream, out: NodeJS.WriteSt
     buffer += chunk.toString();
     const lines = buffer.split("\n");
     buffer = lines.pop() ?? "";
-    for (const line of lines) out.write(`${name.padEnd(13)} | ${line}\n`);
+    for (const line of lines)
+      out.write(line.startsWith("{") ? `${line}\n` : `${name.padEnd(13)} | ${line}\n`);
   });
 }
 
@@ -75,14 +84,21 @@ function prefix(name: string, stream: NodeJS.ReadableStream, out: NodeJS.WriteSt
  */
 function checkConfiguration(): void {
   try {
+    settings = loadObservabilitySettings();
     for (const { name, defaultPort } of supervised) {
       if (name === "gateway") loadGatewayConfig(gatewayArgs);
       else loadSubgraphConfig(name, defaultPort);
     }
   } catch (error) {
-    log(`configuration error: ${(error as Error).message}`, process.stderr);
+    // Before any logger: one plain line, as every process of the platform writes it.
+    process.stderr.write(`start-all | configuration error: ${(error as Error).message}\n`);
     process.exit(1);
   }
+}
+
+/** The children log as this process does: readable at a terminal, JSON otherwise. */
+function childEnvironment(): NodeJS.ProcessEnv {
+  return { ...process.env, LOG_PRETTY: String(settings.pretty) };
 }
 
 function launch(entry: Supervised): void {
@@ -92,12 +108,12 @@ function launch(entry: Supervised): void {
     [...process.execArgv, join(root, entry.script), ...entry.args],
     {
       stdio: ["ignore", "pipe", "pipe", "ipc"],
-      env: process.env,
+      env: childEnvironment(),
     },
   );
   entry.child = child;
   entry.startedAt = Date.now();
-  log(`${entry.name} started (pid ${child.pid})`);
+  logger.info({ process: entry.name, pid: child.pid }, `${entry.name} started (pid ${child.pid})`);
   prefix(entry.name, child.stdout!, process.stdout);
   prefix(entry.name, child.stderr!, process.stderr);
   child.once("exit", (code, signal) => exited(entry, code, signal));
@@ -108,7 +124,7 @@ function exited(entry: Supervised, code: number | null, signal: NodeJS.Signals |
   const how = signal ? `signal ${signal}` : `code ${code}`;
   if (stopping) {
     entry.stopped = how;
-    log(`${entry.name} stopped (${how})`);
+    logger.info({ process: entry.name }, `${entry.name} stopped (${how})`);
     finishWhenAllStopped();
     return;
   }
@@ -116,9 +132,9 @@ function exited(entry: Supervised, code: number | null, signal: NodeJS.Signals |
   if (upMs >= STABLE_AFTER_MS) entry.failures = 0;
   const delay = Math.min(MAX_RESTART_DELAY_MS, FIRST_RESTART_DELAY_MS * 2 ** entry.failures);
   entry.failures += 1;
-  log(
+  logger.error(
+    { process: entry.name, exit: how, restartInMs: delay },
     `${entry.name} exited with ${how} after ${(upMs / 1000).toFixed(1)} s; restarting in ${delay} ms (the others keep serving)`,
-    process.stderr,
   );
   entry.restart = setTimeout(() => {
     entry.restart = undefined;
@@ -137,7 +153,8 @@ function finishWhenAllStopped(): void {
   if (supervised.some((entry) => entry.child)) return;
   const failed = supervised.filter((entry) => !stoppedCleanly(entry));
   for (const entry of failed)
-    log(`${entry.name} did not stop cleanly (${entry.stopped})`, process.stderr);
+    logger.error({ process: entry.name }, `${entry.name} did not stop cleanly (${entry.stopped})`);
+  flushLogger(logger);
   process.exit(failed.length === 0 ? 0 : 1);
 }
 
@@ -145,7 +162,7 @@ function stopAll(signal: string): void {
   if (stopping) return;
   stopping = true;
   const { shutdownGraceMs } = loadHttpLimits(process.env);
-  log(`${signal}: stopping every process (each drains for up to ${shutdownGraceMs} ms)`);
+  logger.info(`${signal}: stopping every process (each drains for up to ${shutdownGraceMs} ms)`);
   for (const entry of supervised) {
     if (entry.restart) clearTimeout(entry.restart);
     entry.child?.kill("SIGTERM");
@@ -153,7 +170,10 @@ function stopAll(signal: string): void {
   setTimeout(() => {
     for (const entry of supervised) {
       if (!entry.child) continue;
-      log(`${entry.name} is still running after the grace period; killing it`, process.stderr);
+      logger.error(
+        { process: entry.name },
+        `${entry.name} is still running after the grace period; killing it`,
+      );
       entry.child.kill("SIGKILL");
     }
   }, shutdownGraceMs + STOP_MARGIN_MS).unref();
@@ -161,6 +181,9 @@ function stopAll(signal: string): void {
 }
 
 checkConfiguration();
+// Declared here, once the settings are read; the functions above run only after this line.
+const logger: Logger = createLogger("start-all", settings!);
 process.on("SIGINT", () => stopAll("SIGINT"));
 process.on("SIGTERM", () => stopAll("SIGTERM"));
+logger.info(ensureDashboardBuilt(root));
 for (const entry of supervised) launch(entry);

@@ -11,6 +11,7 @@ import { EventResolver } from "./resolvers/event.resolver";
 import { OrganizationEventsResolver } from "./resolvers/organization-events.resolver";
 import { RegionEventsResolver } from "./resolvers/region-events.resolver";
 import { seedEvents } from "./seed";
+import { migrations } from "./migrations";
 
 /** What an archived event shows to those who may not read it: what and when it was, no more. */
 const EVENT_IDENTITY = [
@@ -51,6 +52,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
   name: "events",
   defaultPort: 4003,
   entities: [Event, EventOrganizer, EventSpeaker],
+  migrations,
   buildSchema: createEventsSchema,
   createContext: createEventsContext,
   seed: seedEvents,

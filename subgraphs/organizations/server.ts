@@ -11,12 +11,14 @@ import { Person } from "./entities/person.entity";
 import { ConsentMutationsResolver } from "./resolvers/consent-mutations.resolver";
 import { NetworkMutationsResolver } from "./resolvers/network-mutations.resolver";
 import { NetworkResolver } from "./resolvers/network.resolver";
+import { OrganizationImportResolver } from "./resolvers/organization-import.resolver";
 import { OrganizationMutationsResolver } from "./resolvers/organization-mutations.resolver";
 import { OrganizationConsentsResolver } from "./resolvers/organization-consents.resolver";
 import { OrganizationResolver } from "./resolvers/organization.resolver";
 import { PersonResolver } from "./resolvers/person.resolver";
 import { RegionOrganizationsResolver } from "./resolvers/region-organizations.resolver";
 import { seedOrganizations } from "./seed";
+import { migrations } from "./migrations";
 
 /** What an archived organisation shows to those who may not read it: who it was, no more. */
 const ORGANIZATION_IDENTITY = ["name", "nameEn", "kind", "socialOriented", "regionCode"] as const;
@@ -27,6 +29,7 @@ export function createOrganizationsSchema(): Promise<GraphQLSchema> {
     resolvers: [
       OrganizationResolver,
       OrganizationMutationsResolver,
+      OrganizationImportResolver,
       OrganizationConsentsResolver,
       ConsentMutationsResolver,
       NetworkResolver,
@@ -59,6 +62,7 @@ export const organizationsSubgraph: SubgraphDefinition<OrganizationsContext> = {
   name: "organizations",
   defaultPort: 4002,
   entities: [Organization, Network, NetworkMembership, Person, OrganizationConsent],
+  migrations,
   buildSchema: createOrganizationsSchema,
   createContext: createOrganizationsContext,
   seed: seedOrganizations,

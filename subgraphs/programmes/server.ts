@@ -13,7 +13,9 @@ import { ProgrammeMutationsResolver } from "./resolvers/programme-mutations.reso
 import { OrganizationProgrammesResolver } from "./resolvers/organization-programmes.resolver";
 import { ProgrammeResolver } from "./resolvers/programme.resolver";
 import { RegionProgrammesResolver } from "./resolvers/region-programmes.resolver";
+import { RegisterImportResolver } from "./resolvers/register-import.resolver";
 import { seedProgrammes } from "./seed";
+import { migrations } from "./migrations";
 
 /** What an archived programme shows to those who may not read it: what it was, no more. */
 const PROGRAMME_IDENTITY = ["title", "kind", "status", "operatorId", "startsOn", "endsOn"] as const;
@@ -26,6 +28,7 @@ export function createProgrammesSchema(): Promise<GraphQLSchema> {
       ProgrammeMutationsResolver,
       AwardMutationsResolver,
       AwardResolver,
+      RegisterImportResolver,
       RegionProgrammesResolver,
       OrganizationProgrammesResolver,
     ],
@@ -50,6 +53,7 @@ export const programmesSubgraph: SubgraphDefinition<ProgrammesContext> = {
   name: "programmes",
   defaultPort: 4004,
   entities: [SupportProgramme, ProgrammePartner, ProgrammeRegion, Award],
+  migrations,
   buildSchema: createProgrammesSchema,
   createContext: createProgrammesContext,
   seed: seedProgrammes,

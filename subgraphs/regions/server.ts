@@ -9,6 +9,7 @@ import { FederalDistrictResolver } from "./resolvers/federal-district.resolver";
 import { MunicipalityResolver } from "./resolvers/municipality.resolver";
 import { RegionResolver } from "./resolvers/region.resolver";
 import { seedRegions } from "./seed";
+import { migrations } from "./migrations";
 
 /** The regions subgraph's schema: geography, owned here. */
 export function createRegionsSchema(): Promise<GraphQLSchema> {
@@ -31,6 +32,7 @@ export const regionsSubgraph: SubgraphDefinition<RegionsContext> = {
   name: "regions",
   defaultPort: 4001,
   entities: [FederalDistrict, Region, Municipality],
+  migrations,
   buildSchema: createRegionsSchema,
   createContext: createRegionsContext,
   seed: seedRegions,

@@ -1,6 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DataSource, type Logger, type MixedList, type EntitySchema } from "typeorm";
+import type { Metrics } from "./observability/metrics";
+import { processLogger } from "./observability/logger";
+import { sqlObserver } from "./observability/sql";
+import { currentRequestId } from "./request-id";
+import { migrateOrRefuse, type SubgraphMigrations } from "./migrations";
 
 /**
  * Counts every SQL statement a data source runs. Tests read it to prove batching: the
@@ -16,16 +21,18 @@ export class StatementCounter implements Logger {
     this.count += 1;
     this.recent.push(query);
     if (this.recent.length > 200) this.recent.shift();
-    if (this.echo) console.log(`[sql] ${query}`);
+    if (this.echo) processLogger().info({ event: "sql", query }, "sql");
   }
   logQueryError(error: string | Error, query: string): void {
-    console.error(`[sql] failed: ${query}: ${error instanceof Error ? error.message : error}`);
+    const message = error instanceof Error ? error.message : error;
+    const requestId = currentRequestId();
+    processLogger().error({ event: "sql_error", requestId, query, error: message }, "sql failed");
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
   logMigration(): void {}
   log(level: "log" | "info" | "warn", message: unknown): void {
-    if (level === "warn") console.warn(`[typeorm] ${String(message)}`);
+    if (level === "warn") processLogger().warn({ event: "typeorm" }, String(message));
   }
 
   /** Statements run since `reset()` (or since the data source was created). */
@@ -48,6 +55,13 @@ export interface DatabaseSettings {
   /** PostgreSQL schema that keeps this subgraph's tables apart from the others'. */
   schema: string;
   logSql: boolean;
+  /** The subgraph's migrations (its definition's); tables are only ever created by them. */
+  migrations?: SubgraphMigrations;
+  /**
+   * Run pending migrations on open (`MIGRATE`; on by default outside production). When off, a
+   * pending migration stops the open with a message naming `npm run migrate`.
+   */
+  migrate?: boolean;
 }
 
 /** A data source and the counter of the statements it runs. */
@@ -58,22 +72,33 @@ export interface Database {
 
 /**
  * Creates (but does not open) the data source of one subgraph: an embedded SQLite file by
- * default, PostgreSQL through the same entities when a URL is given. Tables are created from
- * the entities on start (`synchronize`), since the platform has no migrations yet.
+ * default, PostgreSQL through the same entities when a URL is given. Tables are created and
+ * changed only by the subgraph's migrations for that kind of database, never by `synchronize`,
+ * which would drop and recreate columns in a production database to match the code.
  */
 export function createDatabase(
   settings: DatabaseSettings,
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>,
+  /** The server's metrics: every statement is counted and timed there (see observability/sql.ts). */
+  metrics?: Metrics,
 ): Database {
   const statements = new StatementCounter(settings.logSql);
-  const common = { entities, synchronize: true, logging: ["query" as const], logger: statements };
+  const common = {
+    entities,
+    synchronize: false,
+    migrationsTransactionMode: "each" as const,
+    logging: ["query" as const],
+    logger: statements,
+    subscribers: metrics ? [sqlObserver(settings.schema, metrics)] : [],
+  };
   if (settings.url) {
     const dataSource = new DataSource({
       ...common,
       type: "postgres",
       url: settings.url,
       schema: settings.schema,
+      migrations: settings.migrations?.postgres ?? [],
     });
     return { dataSource, statements };
   }
@@ -84,11 +109,15 @@ export function createDatabase(
     type: "sqlite",
     database: settings.sqlitePath,
     enableWAL: settings.sqlitePath !== ":memory:",
+    migrations: settings.migrations?.sqlite ?? [],
   });
   return { dataSource, statements };
 }
 
-/** Opens the data source; for PostgreSQL it first creates the subgraph's schema. */
+/**
+ * Opens the data source (for PostgreSQL it first creates the subgraph's schema), then runs its
+ * pending migrations, or refuses a schema that is behind when `settings.migrate` is false.
+ */
 export async function openDatabase(
   database: Database,
   settings: DatabaseSettings,
@@ -99,5 +128,15 @@ export async function openDatabase(
     await bootstrap.query(`CREATE SCHEMA IF NOT EXISTS "${settings.schema.replace(/"/g, "")}"`);
     await bootstrap.destroy();
   }
-  return database.dataSource.initialize();
+  // Without its migrations nothing would create the tables: a caller that forgot them hears so.
+  if (!settings.migrations)
+    throw new Error(`no migrations given for the ${settings.schema} database`);
+  const dataSource = await database.dataSource.initialize();
+  try {
+    await migrateOrRefuse(dataSource, settings.migrate ?? true, settings.schema);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
 }

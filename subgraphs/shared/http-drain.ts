@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
+import { processLogger } from "./observability/logger";
 
 /** A server's way out: stop taking work, let what is running finish, then close. */
 export interface Drain {
@@ -60,7 +61,9 @@ export function createDrain(server: Server, graceMs: number): Drain {
     (closed ??= new Promise<void>((resolve) => {
       draining = true;
       const cut = setTimeout(() => {
-        console.error(`connections still open after SHUTDOWN_GRACE_MS=${graceMs} ms are cut`);
+        processLogger().warn(
+          `connections still open after SHUTDOWN_GRACE_MS=${graceMs} ms are cut`,
+        );
         server.closeAllConnections();
       }, graceMs);
       server.close(() => {

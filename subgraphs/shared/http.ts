@@ -6,13 +6,17 @@ import {
   type BaseContext,
   type HTTPGraphQLResponse,
 } from "@apollo/server";
+import { corsHandler, type CorsSettings } from "./cors";
 import { maskInternalError } from "./error-masking";
 import { answerClientError } from "./http-client-error";
 import { createDrain, type Drain } from "./http-drain";
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from "./http-limits";
 import { graphQLErrorBody, sendJson } from "./http-reply";
+import type { Observability } from "./observability";
+import { currentObservation, noteErrorCode, observeRequest } from "./observability/request";
+import type { ReadinessCheck } from "./readiness";
 import { declaredTooLarge, PayloadTooLargeError, readBody, refuseBody } from "./request-body";
-import { requestIdFromHeaders, withRequestId } from "./request-id";
+import { currentRequestId, requestIdFromHeaders, withRequestId } from "./request-id";
 
 /** What the HTTP layer asks of a process: a GraphQL server and whether it is ready. */
 export interface HttpOptions<TContext extends BaseContext> {
@@ -20,14 +24,33 @@ export interface HttpOptions<TContext extends BaseContext> {
   createContext: (request: IncomingMessage) => Promise<TContext>;
   /** `GET /health` answers 200 while this returns true, 503 otherwise. */
   isReady?: () => boolean;
+  /**
+   * `GET /ready` answers 200 when this reports ready (and the process is up and not draining),
+   * 503 with its details otherwise; ready whenever `/health` is when left out.
+   */
+  readiness?: ReadinessCheck;
+  /** Browser origins allowed to call with credentials (see cors.ts); no CORS headers when left out. */
+  cors?: CorsSettings;
   path?: string;
   /** Body and response sizes and the shutdown grace; DEFAULT_HTTP_LIMITS for what is left out. */
   limits?: Partial<HttpLimits>;
+  /**
+   * The server's logger, metrics and tracer: every GraphQL request is logged, counted and traced,
+   * and `GET /metrics` answers in Prometheus's text format. Neither when left out.
+   */
+  observability?: Observability;
+  /**
+   * Further routes, asked before the "not found" answer: each answers a path it serves and
+   * returns true, or returns false (the gateway serves the dashboard's files this way).
+   */
+  routes?: ((request: IncomingMessage, response: ServerResponse, url: URL) => boolean)[];
 }
 
 interface Handler<TContext extends BaseContext> extends HttpOptions<TContext> {
   limits: HttpLimits;
   drain: Drain;
+  /** Adds CORS headers and answers preflights; resolves to true when it answered. */
+  applyCors?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 }
 
 function parseBody(raw: string, contentType: string | undefined): unknown {
@@ -62,6 +85,21 @@ function answerHealth<TContext extends BaseContext>(
 }
 
 /**
+ * `GET /ready`: 503 while starting or draining, else what the readiness check reports, with its
+ * details (the database, or which subgraphs have not answered) in the body.
+ */
+async function answerReady<TContext extends BaseContext>(
+  handler: Handler<TContext>,
+  response: ServerResponse,
+): Promise<void> {
+  if (handler.drain.draining || !(handler.isReady?.() ?? true))
+    return answerHealth(handler, response);
+  const report = (await handler.readiness?.()) ?? { ready: true, details: {} };
+  const body = { status: report.ready ? "ready" : "not ready", ...report.details };
+  sendJson(response, report.ready ? 200 : 503, JSON.stringify(body));
+}
+
+/**
  * Sends Apollo's result. A body over `maxResponseBytes` is not sent: the client gets a
  * RESPONSE_TOO_LARGE error instead, with the status Apollo chose, so a gateway reading a
  * subgraph passes that error on like any other.
@@ -77,6 +115,7 @@ async function sendResult(
     let body = result.body.string;
     const size = Buffer.byteLength(body);
     if (size > maxResponseBytes) {
+      noteErrorCode(currentObservation(), "RESPONSE_TOO_LARGE");
       body = graphQLErrorBody(
         "RESPONSE_TOO_LARGE",
         `The response (${size} bytes) is larger than the limit of ${maxResponseBytes} bytes (MAX_RESPONSE_BYTES); ask for fewer fields or a smaller page`,
@@ -129,13 +168,32 @@ async function handle<TContext extends BaseContext>(
   response: ServerResponse,
 ): Promise<void> {
   const url = new URL(request.url ?? "/", "http://localhost");
+  if (handler.applyCors && (await handler.applyCors(request, response))) return;
   if (url.pathname === "/health") return answerHealth(handler, response);
+  if (url.pathname === "/ready") return answerReady(handler, response);
+  if (url.pathname === "/metrics" && handler.observability)
+    return answerMetrics(handler.observability, response);
+  if (handler.routes?.some((route) => route(request, response, url))) return;
   if (url.pathname !== (handler.path ?? "/graphql")) {
     response.writeHead(404, { "content-type": "text/plain" });
     response.end("Not found: GraphQL is served at /graphql\n");
     return;
   }
-  await answerGraphQL(handler, request, response, url);
+  if (!handler.observability) return answerGraphQL(handler, request, response, url);
+  await observeRequest(handler.observability, request, response, currentRequestId()!, () =>
+    answerGraphQL(handler, request, response, url),
+  );
+}
+
+/** `GET /metrics`: the server's registry in Prometheus's text format. */
+async function answerMetrics(observability: Observability, response: ServerResponse) {
+  const { registry } = observability.metrics;
+  const text = await registry.metrics();
+  response.writeHead(200, {
+    "content-type": registry.contentType,
+    "content-length": Buffer.byteLength(text),
+  });
+  response.end(text);
 }
 
 /**
@@ -169,8 +227,9 @@ export interface RunningServer {
 }
 
 /**
- * Serves GraphQL at `/graphql` (with Apollo Sandbox on GET from a browser) and `GET /health`
- * on a plain Node HTTP server. Port 0 picks a free port, which tests use.
+ * Serves GraphQL at `/graphql` (with Apollo Sandbox on GET from a browser), `GET /health`
+ * (live) and `GET /ready` (ready for traffic) on a plain Node HTTP server, with CORS headers for
+ * the allowed origins when `cors` is given. Port 0 picks a free port, which tests use.
  */
 export async function listen<TContext extends BaseContext>(
   options: HttpOptions<TContext>,
@@ -183,6 +242,7 @@ export async function listen<TContext extends BaseContext>(
     ...options,
     limits,
     drain: createDrain(server, limits.shutdownGraceMs),
+    applyCors: options.cors && corsHandler(options.cors),
   };
   server.on("request", serve(handler));
   // A client that waits for "100 Continue" before a body the server would refuse is answered

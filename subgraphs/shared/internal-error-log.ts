@@ -1,3 +1,6 @@
+import { processLogger } from "./observability/logger";
+import { currentObservation } from "./observability/request";
+
 /** What is known about an error that was masked before it reached the client. */
 export interface InternalErrorRecord {
   requestId: string;
@@ -10,16 +13,16 @@ export interface InternalErrorRecord {
 }
 
 /**
- * Writes one masked error to stderr as a single JSON line carrying the request id the client
- * was given, so an operator can find the details from what a caller reports. This is the one
- * place internal errors are logged: structured logging replaces this function, not its callers.
+ * Logs one masked error at level `error` (`"event":"internal_error"`) with the request id the
+ * client was given and the request's trace id, so an operator can find the details, and the
+ * whole request across processes, from what a caller reports. This is the one place internal
+ * errors are logged. The line goes to the logger of the server that handled the request.
  */
 export function logInternalError(record: InternalErrorRecord): void {
-  const line = {
-    time: new Date().toISOString(),
-    level: "error",
-    event: "internal_error",
-    ...record,
-  };
-  process.stderr.write(`${JSON.stringify(line)}\n`);
+  const observation = currentObservation();
+  const logger = observation?.observability.logger ?? processLogger();
+  logger.error(
+    { event: "internal_error", traceId: observation?.trace.traceId, ...record },
+    "internal error",
+  );
 }

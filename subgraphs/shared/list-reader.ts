@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { distinct } from "./batch";
 import { cursorOf, rankWithinParents, type Keyset } from "./keyset";
+import { observeBatch } from "./observability/batch";
 import type { List, ListRow } from "./list";
 import { toConnection, type ConnectionShape, type PageRequest } from "./pagination";
 
@@ -101,6 +102,7 @@ async function loadTotals<T extends ListRow, F extends object, P extends string>
   keys: readonly TotalKey<F>[],
 ): Promise<number[]> {
   const { dataSource, list } = reading;
+  observeBatch(`${list.alias}.totals`, keys.length);
   const results: number[] = new Array(keys.length);
   for (const { key, indexes, parents } of groupBySignature(keys)) {
     const all = dataSource.getRepository(list.entity).createQueryBuilder(list.alias);
@@ -126,6 +128,7 @@ async function loadPages<T extends ListRow, F extends object, P extends string>(
   by: P,
   keys: readonly PageKey<F>[],
 ): Promise<ConnectionShape<T>[]> {
+  observeBatch(`${reading.list.alias}.pages`, keys.length);
   const results: ConnectionShape<T>[] = new Array(keys.length);
   for (const { key, indexes, parents } of groupBySignature(keys)) {
     const counts = await totals.loadMany(parents.map((parent) => ({ parent, filter: key.filter })));

@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { cachedCount } from "./count-cache";
 import { fetchPage, checkCursor, type Keyset, type SortType } from "./keyset";
 import type { PageArgs } from "./page.args";
 import { readPageArgs, type ConnectionShape, type PageRequest } from "./pagination";
@@ -121,7 +122,10 @@ export function defineList<T extends ListRow, F extends object, P extends string
       if (page.after) checkCursor({ list: name, type: declaration.sort.type }, page.after);
       return page;
     },
+    // The total of a root page is reused per filter for a few seconds: see count-cache.ts.
     page: (dataSource, filter, page) =>
-      fetchPage(query(dataSource, filter), keyset(dataSource), page),
+      fetchPage(query(dataSource, filter), keyset(dataSource), page, (plain) =>
+        cachedCount(dataSource, `${name} ${JSON.stringify(filter ?? null)}`, plain),
+      ),
   };
 }

@@ -1,3 +1,5 @@
+import { flushLogger, processLogger } from "./observability/logger";
+
 /** What runServerProcess needs of a started server: how to stop it and how long that may take. */
 export interface StoppableServer {
   close: () => Promise<void>;
@@ -14,33 +16,38 @@ const CLOSE_MARGIN_MS = 5_000;
  * if closing fails or overruns. A signal during start-up exits 0 at once, since nothing is
  * served yet; a second signal while draining changes nothing (Ctrl-C reaches a whole process
  * group, and `npm start` forwards a SIGTERM as well). A supervisor that started the process
- * with an IPC channel and then vanishes stops it the same way. A failed start exits 1.
+ * with an IPC channel and then vanishes stops it the same way. A failed start exits 1. Lines go
+ * to the process's logger (setProcessLogger), flushed before every exit.
  */
 export function runServerProcess<T extends StoppableServer>(
-  name: string,
   start: () => Promise<T>,
   ready: (running: T) => string[],
 ): void {
   let running: T | undefined;
   let stopping = false;
+  const logger = processLogger();
+  const exit = (code: number) => {
+    flushLogger(logger);
+    process.exit(code);
+  };
   const stop = (reason: string) => {
     if (stopping) return;
     stopping = true;
-    if (!running) process.exit(0);
-    const graceMs = running.shutdownGraceMs;
-    console.log(`[${name}] ${reason}: draining (in-flight requests get up to ${graceMs} ms)`);
+    if (!running) exit(0);
+    const graceMs = running!.shutdownGraceMs;
+    logger.info(`${reason}: draining (in-flight requests get up to ${graceMs} ms)`);
     setTimeout(() => {
-      console.error(`[${name}] did not stop within ${graceMs + CLOSE_MARGIN_MS} ms; exiting`);
-      process.exit(1);
+      logger.error(`did not stop within ${graceMs + CLOSE_MARGIN_MS} ms; exiting`);
+      exit(1);
     }, graceMs + CLOSE_MARGIN_MS).unref();
-    running.close().then(
+    running!.close().then(
       () => {
-        console.log(`[${name}] stopped`);
-        process.exit(0);
+        logger.info("stopped");
+        exit(0);
       },
       (error: unknown) => {
-        console.error(`[${name}] failed to stop: ${(error as Error).stack ?? String(error)}`);
-        process.exit(1);
+        logger.error({ err: error }, "failed to stop");
+        exit(1);
       },
     );
   };
@@ -50,12 +57,12 @@ export function runServerProcess<T extends StoppableServer>(
   start().then(
     (started) => {
       running = started;
-      for (const line of ready(started)) console.log(`[${name}] ${line}`);
+      for (const line of ready(started)) logger.info(line);
       // A signal that came while starting was answered by exiting; nothing else is pending.
     },
     (error: unknown) => {
-      console.error(`[${name}] failed to start: ${(error as Error).stack ?? String(error)}`);
-      process.exit(1);
+      logger.fatal({ err: error }, `failed to start: ${(error as Error).message ?? String(error)}`);
+      exit(1);
     },
   );
 }

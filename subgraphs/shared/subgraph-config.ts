@@ -56,12 +56,18 @@ export function findProjectRoot(from: string = __dirname): string {
  * Where a subgraph keeps its tables: PostgreSQL when `<NAME>_DATABASE_URL` or `DATABASE_URL`
  * is set (only `postgres://` and `postgresql://` URLs are taken), else the SQLite file
  * `<NAME>_DATABASE`, whose folder must exist, or `.data/<name>.sqlite`, whose folder is created.
+ * `MIGRATE` (on unless NODE_ENV=production) runs pending migrations when the database opens.
  */
 export function readDatabaseSettings(name: string, env: Env): DatabaseSettings {
   const prefix = name.toUpperCase();
   const url =
     readPostgresUrl(env, `${prefix}_DATABASE_URL`) ?? readPostgresUrl(env, "DATABASE_URL");
-  const common = { url, schema: name, logSql: readBoolean(env, "LOG_SQL", false) };
+  const common = {
+    url,
+    schema: name,
+    logSql: readBoolean(env, "LOG_SQL", false),
+    migrate: readBoolean(env, "MIGRATE", env.NODE_ENV !== "production"),
+  };
   const file = readOptional(env, `${prefix}_DATABASE`);
   if (file === undefined)
     return {

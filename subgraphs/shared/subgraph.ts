@@ -1,5 +1,9 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { IncomingMessage } from "node:http";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
@@ -11,6 +15,17 @@ import { createDatabase, openDatabase, type Database } from "./data-source";
 import { loadLimitSettings, operationLimits } from "./limits";
 import { httpReferenceChecker } from "./organization-lookup";
 import { listen, type RunningServer } from "./http";
+import {
+  closeObservability,
+  createLogger,
+  createObservability,
+  loadObservabilitySettings,
+  setProcessLogger,
+  type Observability,
+} from "./observability";
+import { observabilityPlugin } from "./observability/apollo-plugin";
+import { databaseReadiness } from "./readiness";
+import type { SubgraphMigrations } from "./migrations";
 import { runServerProcess } from "./process";
 import {
   DEFAULT_REFERENCE_TIMEOUT_MS,
@@ -24,6 +39,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   defaultPort: number;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
+  /** The migrations that create and change its tables, per kind of database (migrations/). */
+  migrations: SubgraphMigrations;
   buildSchema: () => Promise<GraphQLSchema>;
   /** A fresh context per request: new DataLoaders every time. */
   createContext: (request: RequestContext) => Promise<TContext>;
@@ -36,18 +53,24 @@ export interface RunningSubgraph extends RunningServer {
   name: string;
   database: Database;
   apollo: ApolloServer<BaseContext>;
+  /** Its logger, metrics registry (`GET /metrics`) and tracer. */
+  observability: Observability;
 }
 
 /**
  * Opens the subgraph's database, seeds it when asked, and serves it over HTTP. Pure with
- * respect to its arguments: tests call it with `:memory:` or temporary files and port 0.
+ * respect to its arguments: tests call it with `:memory:` or temporary files and port 0. Without
+ * `observability` it logs only warnings and errors, untraced, with metrics of its own.
  */
 export async function startSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   config: SubgraphConfig,
+  observability: Observability = createObservability(definition.name),
 ): Promise<RunningSubgraph> {
-  const database = createDatabase(config.database, definition.entities);
-  const dataSource = await openDatabase(database, config.database);
+  // Tables come only from the subgraph's own migrations (see data-source.ts).
+  const settings = { ...config.database, migrations: definition.migrations };
+  const database = createDatabase(settings, definition.entities, observability.metrics);
+  const dataSource = await openDatabase(database, settings);
   if (config.seed) await definition.seed(dataSource);
   // The same operation limits as the gateway's, so a subgraph called directly is protected too.
   const limits = operationLimits(config.limits ?? loadLimitSettings({}));
@@ -55,7 +78,15 @@ export async function startSubgraph<TContext extends BaseContext>(
   const apollo = new ApolloServer<TContext>({
     schema: await definition.buildSchema(),
     introspection: config.introspection ?? true,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...limits.plugins],
+    // Cache control is installed by default and calls a hook for every resolved field, to
+    // compute a Cache-Control header nothing here uses; usage reporting is never configured.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      observabilityPlugin(),
+      ...limits.plugins,
+    ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: formatPlatformError,
@@ -75,9 +106,17 @@ export async function startSubgraph<TContext extends BaseContext>(
       dataSource,
       principal: principalFromHeaders(config.auth, request.headers),
       references,
+      authorization: request.headers.authorization,
+      organizationsUrl: config.organizationsUrl,
     });
   const running = await listen(
-    { apollo, createContext, limits: config.http },
+    {
+      apollo,
+      createContext,
+      limits: config.http,
+      readiness: databaseReadiness(dataSource),
+      observability,
+    },
     config.port,
     config.host,
   );
@@ -87,6 +126,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     name: definition.name,
     database,
     apollo: apollo as unknown as ApolloServer<BaseContext>,
+    observability,
     // Closing twice (a test that stops a subgraph early, then the whole stack, or a second
     // signal while draining) waits for the same close.
     close: () =>
@@ -94,6 +134,7 @@ export async function startSubgraph<TContext extends BaseContext>(
         await running.close();
         await apollo.stop();
         if (dataSource.isInitialized) await dataSource.destroy();
+        await closeObservability(observability);
       })()),
   };
 }
@@ -103,16 +144,21 @@ export function runSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
 ): void {
   let config: SubgraphConfig;
+  let observability: Observability;
   try {
     config = loadSubgraphConfig(definition.name, definition.defaultPort);
+    const settings = loadObservabilitySettings();
+    const logger = createLogger(definition.name, settings);
+    setProcessLogger(logger);
+    observability = createObservability(definition.name, settings, { logger });
   } catch (error) {
-    console.error(`[${definition.name}] configuration error: ${(error as Error).message}`);
+    // No logger yet (LOG_LEVEL may be the bad value): one plain line, as every entry writes it.
+    process.stderr.write(`[${definition.name}] configuration error: ${(error as Error).message}\n`);
     process.exit(1);
   }
   const store = config.database.url ? "PostgreSQL" : `SQLite ${config.database.sqlitePath}`;
   runServerProcess(
-    definition.name,
-    () => startSubgraph(definition, config),
+    () => startSubgraph(definition, config, observability),
     (running) => [`subgraph ready at ${running.url} (${store})`, describeAuth(config.auth)],
   );
 }

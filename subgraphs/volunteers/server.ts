@@ -10,6 +10,7 @@ import { RegionVolunteersResolver } from "./resolvers/region-volunteers.resolver
 import { VolunteerGroupMutationsResolver } from "./resolvers/volunteer-group-mutations.resolver";
 import { VolunteerGroupResolver } from "./resolvers/volunteer-group.resolver";
 import { seedVolunteers } from "./seed";
+import { migrations } from "./migrations";
 
 /**
  * The volunteers subgraph: the worked example of a subgraph a centre adds on its own. It owns
@@ -34,6 +35,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersContext> = {
   name: "volunteers",
   defaultPort: 4005,
   entities: [VolunteerGroup],
+  migrations,
   buildSchema: createVolunteersSchema,
   createContext: createVolunteersContext,
   seed: seedVolunteers,

@@ -5,6 +5,9 @@ import { DateTimeScalar } from "../../shared/scalars";
 import { DatePrecision, EventKind } from "./enums";
 import { OwnedRecord } from "../../shared/owned-record";
 
+// Keyset pages in time order, root and within a region, live rows only, in index order.
+@Index(["archivedAt", "startsAtUtc", "id"])
+@Index(["regionCode", "archivedAt", "startsAtUtc", "id"])
 @Entity("event")
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A forum, conference, session, seminar or meeting (schema.org Event)." })

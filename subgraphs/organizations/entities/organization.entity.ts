@@ -4,6 +4,12 @@ import { Figure, type FigureRow } from "../../shared/figure";
 import { LegalForm, OrganizationKind, ResourceCentreLevel } from "./enums";
 import { OwnedRecord } from "../../shared/owned-record";
 
+// Keyset pages by name (root) and by name within a region (`Region.organizations`, its counts),
+// live rows only, in index order; and the kind filter per region (a region's resource centres),
+// covering, so that a region's few centres are found without reading its other organisations.
+@Index(["archivedAt", "name", "id"])
+@Index(["regionCode", "archivedAt", "name", "id"])
+@Index(["kind", "regionCode", "archivedAt", "name", "id"])
 @Entity("organization")
 @Directive('@key(fields: "id")')
 @ObjectType({

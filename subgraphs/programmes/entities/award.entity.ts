@@ -4,7 +4,10 @@ import type { ValueQualifier } from "../../shared/figure";
 import { DateScalar } from "../../shared/scalars";
 import { OwnedRecord } from "../../shared/owned-record";
 
+// A programme's awards in id order (`SupportProgramme.awards`), live rows only.
+@Index(["programmeId", "archivedAt", "id"])
 @Entity("award")
+@Index("award_owner_external_key", ["ownerId", "externalKey"], { unique: true })
 @ObjectType({
   description: "A programme's support to one recipient organisation (360Giving Grant).",
 })
@@ -41,4 +44,13 @@ export class Award extends OwnedRecord {
   @Column("simple-json")
   @Field(() => [String])
   sources!: string[];
+
+  /**
+   * The register entry an import made the award from (`entry:<number>`, or
+   * `inn:<INN>:<decision date>` for a register without entry numbers), unique per owner: a
+   * rerun of the same register finds the award by it and changes nothing.
+   */
+  @Column("varchar", { length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: "The register entry it was imported from." })
+  externalKey?: string | null;
 }

@@ -6,7 +6,10 @@ import { ProgrammeKind, ProgrammeStatus, SocialContractDirection, SupportType } 
 import { Outcome } from "./outcome";
 import { OwnedRecord } from "../../shared/owned-record";
 
+// Keyset pages by title, live rows only, in index order.
+@Index(["archivedAt", "title", "id"])
 @Entity("support_programme")
+@Index("programme_owner_external_key", ["ownerId", "externalKey"], { unique: true })
 @Directive('@key(fields: "id")')
 @ObjectType({
   description: "A support programme: grants, subsidies, social contracts, agreements, training.",
@@ -85,4 +88,11 @@ export class SupportProgramme extends OwnedRecord {
 
   @Column("text")
   searchText!: string;
+
+  /**
+   * The support body and form of support a register import made the programme for
+   * (`<form>|<body>`), unique per owner: the import finds it again by this key.
+   */
+  @Column("varchar", { length: 400, nullable: true })
+  externalKey!: string | null;
 }

@@ -1,0 +1,103 @@
+import { barOption, chart } from "../charts";
+import { run } from "../client";
+import { h, link, section, table } from "../dom";
+import { formatCount, formatMoney, type Money } from "../format";
+import { placeName, t } from "../i18n";
+import query from "../queries/country.graphql?raw";
+import { routeHash } from "../router";
+import type { View } from "../view";
+import { districtFunding, type FundingPage } from "./funding";
+
+interface District {
+  code: string;
+  name: string;
+  nameEn: string;
+  shortName: string;
+}
+
+interface RegionCounts {
+  code: string;
+  federalDistrict: { code: string };
+  organizationCount: number | null;
+  eventCount: number | null;
+  resourceCentres: { totalCount: number } | null;
+}
+
+type CountryData = {
+  federalDistricts: District[] | null;
+  regions: RegionCounts[] | null;
+} & Record<string, FundingPage | null>;
+
+interface DistrictRow {
+  district: District;
+  organizations: number | null;
+  resourceCentres: number | null;
+  events: number | null;
+  funding: { money: Money | null; truncated: boolean } | null;
+}
+
+/** A sum over the district's regions, or null when the subgraph behind it gave none. */
+function sum(regions: RegionCounts[], pick: (region: RegionCounts) => number | null | undefined) {
+  const values = regions.map(pick);
+  if (values.some((value) => value === null || value === undefined)) return null;
+  return (values as number[]).reduce((total, value) => total + value, 0);
+}
+
+function rows(data: CountryData): DistrictRow[] {
+  return (data.federalDistricts ?? []).map((district) => {
+    const regions = (data.regions ?? []).filter((r) => r.federalDistrict.code === district.code);
+    const known = data.regions !== null;
+    return {
+      district,
+      organizations: known ? sum(regions, (r) => r.organizationCount) : null,
+      resourceCentres: known ? sum(regions, (r) => r.resourceCentres?.totalCount) : null,
+      events: known ? sum(regions, (r) => r.eventCount) : null,
+      funding: districtFunding(data[district.code]),
+    };
+  });
+}
+
+function fundingText(row: DistrictRow): string {
+  if (!row.funding) return t("noData");
+  return formatMoney(row.funding.money) + (row.funding.truncated ? ` (${t("truncated")} 100)` : "");
+}
+
+function charts(list: DistrictRow[]): HTMLElement[] {
+  const names = list.map((row) => row.district.shortName);
+  const open = (_name: string, index: number) => {
+    window.location.hash = routeHash({ view: "district", code: list[index].district.code });
+  };
+  const counts = barOption(names, [
+    { name: t("organizations"), values: list.map((row) => row.organizations) },
+    { name: t("resourceCentres"), values: list.map((row) => row.resourceCentres) },
+    { name: t("events"), values: list.map((row) => row.events) },
+  ]);
+  const money = barOption(names, [
+    {
+      name: `${t("funding")}, ₽`,
+      values: list.map((row) => (row.funding?.money ? Number(row.funding.money.amount) : null)),
+    },
+  ]);
+  return [chart(t("districts"), counts, open), chart(t("funding"), money, open)];
+}
+
+/** The country: the eight federal districts side by side, each a link to its view. */
+export async function countryView(): Promise<View> {
+  const answer = await run<CountryData>(query, {});
+  const list = answer.data ? rows(answer.data) : [];
+  const content = section(
+    t("districts"),
+    list.length ? charts(list) : null,
+    table(
+      [t("district"), t("organizations"), t("resourceCentres"), t("events"), t("funding")],
+      list.map((row) => [
+        link(routeHash({ view: "district", code: row.district.code }), placeName(row.district)),
+        formatCount(row.organizations),
+        formatCount(row.resourceCentres),
+        formatCount(row.events),
+        h("span", { class: "money" }, fundingText(row)),
+      ]),
+    ),
+  );
+  return { title: t("country"), content, answer };
+}

@@ -1,0 +1,166 @@
+import { mayEdit } from "../auth";
+import { run } from "../client";
+import { h, link, section, table } from "../dom";
+import {
+  enumLabel,
+  formatEventDates,
+  formatMoney,
+  type DatePrecision,
+  type Money,
+} from "../format";
+import { placeName, t } from "../i18n";
+import query from "../queries/organization.graphql?raw";
+import { routeHash } from "../router";
+import type { View } from "../view";
+import { organizationForm } from "./edit-forms";
+import { more, sources } from "./parts";
+
+interface OrganizationData {
+  organization: {
+    id: string;
+    name: string;
+    nameEn: string | null;
+    kind: string;
+    level: string | null;
+    website: string | null;
+    description: string | null;
+    ownerId: string;
+    sources: string[];
+    region: { code: string; name: string; nameEn: string; timezone: string } | null;
+    parentCentre: { id: string; name: string } | null;
+    networks: { id: string; name: string; members: { id: string; name: string }[] }[];
+    events: {
+      totalCount: number;
+      edges: {
+        node: {
+          id: string;
+          title: string;
+          kind: string;
+          startsAt: string;
+          endsAt: string | null;
+          timezone: string;
+          datePrecision: DatePrecision;
+        };
+      }[];
+    } | null;
+    programmesOperated:
+      { id: string; title: string; kind: string; budget: Money | null; sources: string[] }[] | null;
+    awardsReceived:
+      | {
+          id: string;
+          purpose: string;
+          awardedOn: string | null;
+          amount: Money | null;
+          programme: { id: string; title: string };
+        }[]
+      | null;
+  } | null;
+}
+
+type Organization = NonNullable<OrganizationData["organization"]>;
+
+function orgLink(id: string, name: string) {
+  return link(routeHash({ view: "organization", id }), name);
+}
+
+function header(org: Organization): HTMLElement {
+  return h(
+    "div",
+    { class: "facts" },
+    h("p", {}, enumLabel(org.kind), org.level ? ` · ${enumLabel(org.level)}` : ""),
+    org.region
+      ? h(
+          "p",
+          {},
+          link(routeHash({ view: "region", code: org.region.code }), placeName(org.region)),
+        )
+      : null,
+    org.parentCentre
+      ? h("p", {}, `${t("parentCentre")}: `, orgLink(org.parentCentre.id, org.parentCentre.name))
+      : null,
+    org.website ? h("p", { class: "website" }, org.website) : null,
+    org.description ? h("p", { class: "description" }, org.description) : null,
+    sources(org.sources),
+  );
+}
+
+function lists(org: Organization): HTMLElement[] {
+  const events = org.events?.edges.map((edge) => edge.node) ?? [];
+  return [
+    section(
+      t("events"),
+      org.events === null ? h("p", {}, t("noData")) : null,
+      h(
+        "ul",
+        {},
+        ...events.map((e) =>
+          h(
+            "li",
+            {},
+            h("strong", {}, formatEventDates(e.startsAt, e.endsAt, e.timezone, e.datePrecision)),
+            ` — ${e.title}`,
+          ),
+        ),
+      ),
+      more(org.events),
+    ),
+    section(
+      t("programmesOperated"),
+      org.programmesOperated === null
+        ? h("p", {}, t("noData"))
+        : table(
+            [t("programmes"), t("budget"), t("source")],
+            org.programmesOperated.map((p) => [
+              p.title,
+              h("span", { class: "money" }, formatMoney(p.budget)),
+              sources(p.sources),
+            ]),
+          ),
+    ),
+    section(
+      t("awards"),
+      org.awardsReceived === null
+        ? h("p", {}, t("noData"))
+        : table(
+            [t("programmes"), t("budget"), t("description")],
+            org.awardsReceived.map((a) => [a.programme.title, formatMoney(a.amount), a.purpose]),
+          ),
+    ),
+    section(
+      t("networks"),
+      h(
+        "ul",
+        {},
+        ...org.networks.map((n) =>
+          h(
+            "li",
+            {},
+            n.name,
+            ` (${t("members")}: ${n.members.length}): `,
+            ...n.members.flatMap((m, i) => [i ? ", " : "", orgLink(m.id, m.name)]),
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
+/** An organisation: its events, programmes operated, awards received and networks. */
+export async function organizationView(id: string, refresh: () => void): Promise<View> {
+  const answer = await run<OrganizationData>(query, { id });
+  const org = answer.data?.organization;
+  if (!org) {
+    const empty = answer.errors.length || answer.missing.length ? "" : t("notFound");
+    return { title: id, content: h("p", {}, empty), answer };
+  }
+  const content = h(
+    "div",
+    {},
+    header(org),
+    mayEdit(org.ownerId)
+      ? organizationForm(org, refresh)
+      : h("p", { class: "note" }, t("readOnly")),
+    ...lists(org),
+  );
+  return { title: org.name, content, answer };
+}

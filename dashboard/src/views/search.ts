@@ -1,0 +1,114 @@
+import { run } from "../client";
+import { h, link, section } from "../dom";
+import { enumLabel, formatEventDates, type DatePrecision } from "../format";
+import { t } from "../i18n";
+import query from "../queries/search.graphql?raw";
+import { routeHash } from "../router";
+import type { View } from "../view";
+import { more } from "./parts";
+
+interface Page<T> {
+  totalCount: number;
+  edges: { node: T }[];
+}
+
+interface SearchData {
+  organizations: Page<{
+    id: string;
+    name: string;
+    kind: string;
+    region: { code: string; name: string } | null;
+  }> | null;
+  events: Page<{
+    id: string;
+    title: string;
+    startsAt: string;
+    timezone: string;
+    datePrecision: DatePrecision;
+    region: { code: string; name: string } | null;
+  }> | null;
+  programmes: Page<{
+    id: string;
+    title: string;
+    kind: string;
+    operator: { id: string; name: string } | null;
+  }> | null;
+}
+
+function regionLink(region: { code: string; name: string } | null) {
+  return region ? [" · ", link(routeHash({ view: "region", code: region.code }), region.name)] : [];
+}
+
+function results<T>(
+  title: string,
+  page: Page<T> | null,
+  item: (node: T) => HTMLElement,
+): HTMLElement {
+  if (!page) return section(title, h("p", {}, t("noData")));
+  return section(
+    `${title} (${page.totalCount})`,
+    page.edges.length
+      ? h("ul", {}, ...page.edges.map((edge) => item(edge.node)))
+      : h("p", {}, t("nothingFound")),
+    more(page),
+  );
+}
+
+function searchForm(text: string): HTMLElement {
+  const input = h("input", {
+    type: "search",
+    name: "q",
+    value: text,
+    placeholder: t("searchPlaceholder"),
+    "aria-label": t("search"),
+  });
+  const form = h("form", { class: "search" }, input, h("button", { type: "submit" }, t("find")));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.location.hash = routeHash({ view: "search", text: input.value.trim() });
+  });
+  return form;
+}
+
+/** Search across organisations, events and programmes with the graph's Russian search. */
+export async function searchView(text: string): Promise<View> {
+  const form = searchForm(text);
+  if (!text.trim())
+    return { title: t("search"), content: form, answer: { missing: [], errors: [] } };
+  const answer = await run<SearchData>(query, { text });
+  const data = answer.data;
+  const content = h(
+    "div",
+    {},
+    form,
+    results(t("organizations"), data?.organizations ?? null, (o) =>
+      h(
+        "li",
+        {},
+        link(routeHash({ view: "organization", id: o.id }), o.name),
+        ` (${enumLabel(o.kind)})`,
+        ...regionLink(o.region),
+      ),
+    ),
+    results(t("events"), data?.events ?? null, (e) =>
+      h(
+        "li",
+        {},
+        h("strong", {}, formatEventDates(e.startsAt, null, e.timezone, e.datePrecision)),
+        ` — ${e.title}`,
+        ...regionLink(e.region),
+      ),
+    ),
+    results(t("programmes"), data?.programmes ?? null, (p) =>
+      h(
+        "li",
+        {},
+        p.title,
+        p.operator
+          ? [" · ", link(routeHash({ view: "organization", id: p.operator.id }), p.operator.name)]
+          : [],
+      ),
+    ),
+  );
+  return { title: `${t("search")}: ${text}`, content, answer };
+}

@@ -1,0 +1,70 @@
+import { Supergraph } from "@apollo/federation-internals";
+import type { ReadinessCheck, ReadinessReport } from "../subgraphs/shared/readiness";
+import type { SubgraphRouter } from "./data-source";
+
+/** How long `GET /ready` waits for one subgraph's own `/ready`, in milliseconds. */
+export const SUBGRAPH_READY_TIMEOUT_MS = 1000;
+
+/** The gateway's readiness: told of each supergraph it loads, asked on every `GET /ready`. */
+export interface GatewayReadiness {
+  /** Called with every supergraph the gateway starts serving. */
+  onSupergraph: (supergraphSdl: string) => void;
+  check: ReadinessCheck;
+}
+
+/**
+ * Asks one subgraph whether it is ready: its `GET /ready` (a subgraph of this repository, which
+ * also checks its database), or, when it has none (a centre's subgraph built elsewhere answers
+ * 404), a `{ __typename }` query at its routing URL. Resolves to undefined when it answered.
+ */
+async function probe(url: string, timeoutMs: number): Promise<string | undefined> {
+  try {
+    const ready = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(timeoutMs) });
+    if (ready.ok) return undefined;
+    if (ready.status !== 404) return `answered ${ready.status} at /ready`;
+    const query = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return query.ok ? undefined : `answered ${query.status} to { __typename }`;
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    return cause ?? (error as Error).message;
+  }
+}
+
+/**
+ * The gateway is ready once it serves a supergraph and every subgraph that supergraph names has
+ * answered at least once. A subgraph that has answered is not asked again: the gateway already
+ * turns a subgraph that goes down later into a partial answer naming it (SUBGRAPH_UNAVAILABLE),
+ * and taking the whole gateway out of rotation for one subgraph would make that worse. Until
+ * then, `GET /ready` answers 503 naming each subgraph that has not answered and why.
+ */
+export function createGatewayReadiness(
+  route: SubgraphRouter,
+  timeoutMs = SUBGRAPH_READY_TIMEOUT_MS,
+): GatewayReadiness {
+  let needed: { name: string; url: string }[] | undefined;
+  const answered = new Set<string>();
+  return {
+    onSupergraph: (supergraphSdl) => {
+      needed = Supergraph.build(supergraphSdl)
+        .subgraphsMetadata()
+        .map(({ name, url }) => ({ name, url: route(name, url).url }));
+    },
+    check: async (): Promise<ReadinessReport> => {
+      if (!needed) return { ready: false, details: { supergraph: "not loaded yet" } };
+      const waiting = needed.filter(({ name }) => !answered.has(name));
+      const problems = await Promise.all(waiting.map(({ url }) => probe(url, timeoutMs)));
+      const subgraphs: Record<string, string> = {};
+      waiting.forEach(({ name }, index) => {
+        if (problems[index] === undefined) answered.add(name);
+        else subgraphs[name] = `not answered: ${problems[index]}`;
+      });
+      const ready = Object.keys(subgraphs).length === 0;
+      return { ready, details: ready ? { subgraphs: "all answered" } : { subgraphs } };
+    },
+  };
+}

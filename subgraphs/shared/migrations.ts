@@ -1,0 +1,69 @@
+import { MigrationExecutor, type DataSource, type QueryRunner } from "typeorm";
+
+/** A migration class as TypeORM runs it. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type MigrationClass = Function;
+
+/**
+ * A subgraph's migrations, one list per kind of database: the SQL of SQLite and PostgreSQL
+ * differs (types, enums, how a column is altered), so each dialect has its own generated files,
+ * in subgraphs/<name>/migrations/{sqlite,postgres}/, listed in order by migrations/index.ts.
+ */
+export interface SubgraphMigrations {
+  sqlite: MigrationClass[];
+  postgres: MigrationClass[];
+}
+
+/** The command that brings a database to the current schema, named in every refusal. */
+export const MIGRATE_COMMAND = "npm run migrate";
+
+/** A database whose schema is behind the code: starting would fail on the first query. */
+export class SchemaBehindError extends Error {}
+
+/**
+ * The first migration of each subgraph creates the tables of the release before migrations
+ * existed, whose `synchronize` created them without recording anything. When all of them are
+ * already there, such a database is adopted: the migration does nothing and is recorded as run,
+ * and the later migrations upgrade it. Some but not all of them is a database in an unknown
+ * state, which is refused rather than guessed at. Returns true when the tables were adopted.
+ */
+export async function adoptReleaseTables(runner: QueryRunner, tables: string[]): Promise<boolean> {
+  const present = await Promise.all(tables.map((table) => runner.hasTable(table)));
+  const count = present.filter(Boolean).length;
+  if (count === 0) return false;
+  if (count === tables.length) return true;
+  const missing = tables.filter((_, index) => !present[index]);
+  throw new SchemaBehindError(
+    `the database has some of the release's tables but not ${missing.join(", ")}: restore it from a backup or start from an empty database`,
+  );
+}
+
+/**
+ * Brings the database to the current schema, or checks that it is there. With `migrate`, every
+ * pending migration runs, each in its own transaction; without, a pending migration stops the
+ * start with a message naming them and the command to run, since the code would fail on the
+ * first query against a schema that is behind. Returns the names of the migrations run.
+ */
+export async function migrateOrRefuse(
+  dataSource: DataSource,
+  migrate: boolean,
+  subgraph: string,
+): Promise<string[]> {
+  if (migrate) {
+    const ran = await dataSource.runMigrations({ transaction: "each" });
+    return ran.map((migration) => migration.name);
+  }
+  const pending = await pendingMigrations(dataSource);
+  if (pending.length > 0) {
+    throw new SchemaBehindError(
+      `the ${subgraph} database schema is behind the code (${pending.length} migration(s) pending: ${pending.join(", ")}): run \`${MIGRATE_COMMAND}\` (\`node dist/tools/migrate.js\` in the image) first, or start once with MIGRATE=true`,
+    );
+  }
+  return [];
+}
+
+/** The names of the migrations not yet recorded in the database, in order. */
+export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
+  const pending = await new MigrationExecutor(dataSource).getPendingMigrations();
+  return pending.map((migration) => migration.name);
+}

@@ -1,0 +1,191 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import { IsNull, Not } from "typeorm";
+import { backends } from "./support/backends";
+import { errorCodes, graphql } from "./support/graphql";
+import { startStack, type TestStack } from "./support/stack";
+import { bearer } from "./support/subgraph";
+import { runImport, type ImportOptions } from "../tools/import/run";
+import {
+  REGISTER_HEADER,
+  registerRows,
+  validInn,
+  validOgrn,
+  writeRegisterXlsx,
+} from "../tools/import/sample-register";
+
+const TYUMEN = bearer("org-rc-tyumen");
+const KURGAN = bearer("org-rc-kurgan");
+const folder = mkdtempSync(join(tmpdir(), "import-test-"));
+
+/** Writes a register as Windows-1251 CSV with `;`, the way Excel saves one in Russia. */
+function writeCp1251(name: string, rows: string[][]): string {
+  const path = join(folder, name);
+  const quote = (cell: string) => (cell.includes(";") ? `"${cell}"` : cell);
+  const text = [REGISTER_HEADER, ...rows].map((cells) => cells.map(quote).join(";")).join("\r\n");
+  writeFileSync(path, iconv.encode(text, "win1251"));
+  return path;
+}
+
+/** Report lines as [row, column, code], and each line's message. */
+function readReport(
+  path: string,
+): { row: number; column: string; code: string; message: string }[] {
+  const [, ...lines] = readFileSync(path, "utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\n");
+  return lines.map((line) => {
+    const cells = line
+      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+      .map((cell) => cell.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
+    return { row: Number(cells[0]), column: cells[1], code: cells[3], message: cells[4] };
+  });
+}
+
+describe.each(backends)("register import (%s)", (_name, backend) => {
+  let stack: TestStack;
+  const importFile = (file: string, extra: Partial<ImportOptions> = {}) =>
+    runImport({
+      gateway: stack.gateway.url,
+      authorization: TYUMEN.authorization,
+      file,
+      fileBytes: 0,
+      reportPath: `${file}.report.csv`,
+      ...extra,
+    });
+  // By entity, so the count finds each subgraph's table on either database.
+  const count = (subgraph: string, entity: string, where: Record<string, unknown> = {}) =>
+    stack.subgraphs[subgraph].database.dataSource.getRepository(entity).countBy(where);
+
+  beforeAll(async () => {
+    stack = await startStack(await backend.createDatabase());
+  });
+  afterAll(() => stack?.close());
+
+  // 40 generated rows, every 8th bad (INN, amount, dates, activity, OGRN), then a repeated row
+  // and a row naming an organisation that another centre owns.
+  let register: string;
+  const foreignInn = validInn("450000001");
+
+  it("imports the good rows and reports each bad one with its column and the API's error", async () => {
+    const created = await graphql(
+      stack.gateway.url,
+      `
+        mutation ($input: CreateOrganizationInput!) {
+          createOrganization(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { name: "АНО «Курганская»", kind: "NGO", inn: foreignInn, regionCode: "RU-KGN" } },
+      KURGAN,
+    );
+    expect(created.errors).toBeUndefined();
+    const rows = [...registerRows({ rows: 40, invalidEvery: 8 })];
+    const foreign = [...rows[0]];
+    foreign[0] = "9001";
+    foreign[5] = validOgrn("114500000001");
+    foreign[6] = foreignInn;
+    register = writeCp1251("register-1251.csv", [...rows, rows[2], foreign]);
+
+    const summary = await importFile(register);
+
+    expect(summary).toMatchObject({ rows: 42, created: 35, updated: 0, unchanged: 0, rejected: 7 });
+    const report = readReport(`${register}.report.csv`);
+    expect(report.map(({ row, column, code }) => [row, column, code])).toEqual([
+      [9, "ИНН", "BAD_USER_INPUT"],
+      [17, "Размер поддержки (руб.)", "BAD_USER_INPUT"],
+      [25, "Дата включения сведений в реестр", "BAD_USER_INPUT"],
+      [33, "Виды деятельности", "BAD_USER_INPUT"],
+      [41, "ОГРН", "BAD_USER_INPUT"],
+      [42, "Номер реестровой записи", "BAD_USER_INPUT"],
+      [43, "ИНН", "FORBIDDEN"],
+    ]);
+    expect(report[0].message).toMatch(/valid check digits/);
+    expect(report[1].message).toMatch(/at most 2 decimal places/);
+    expect(report[2].message).toMatch(/It is before decisionDate/);
+    expect(report[3].message).toMatch(/Unknown OKVED 2 activity code/);
+    expect(report[4].message).toMatch(/valid check digit/);
+    expect(report[5].message).toMatch(/Row 4 has the same register entry/);
+    expect(report[6].message).toMatch(/belongs to org-rc-kurgan/);
+    // Two supports per organisation: 35 awards to the organisations of the good rows.
+    expect(await count("programmes", "Award", { externalKey: Not(IsNull()) })).toBe(35);
+  });
+
+  it("changes nothing when the same register is imported again", async () => {
+    const awards = await count("programmes", "Award");
+    const organizations = await count("organizations", "Organization");
+    const summary = await importFile(register);
+    expect(summary).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 35,
+      rejected: 7,
+      programmesCreated: 0,
+    });
+    expect(await count("programmes", "Award")).toBe(awards);
+    expect(await count("organizations", "Organization")).toBe(organizations);
+  });
+
+  it("validates everything in a dry run and writes nothing", async () => {
+    const file = writeCp1251("dry.csv", [
+      ...registerRows({ rows: 20, invalidEvery: 10, offset: 5000 }),
+    ]);
+    const before = [
+      await count("programmes", "Award"),
+      await count("organizations", "Organization"),
+      await count("programmes", "SupportProgramme"),
+    ];
+    const summary = await importFile(file, { dryRun: true });
+    expect(summary).toMatchObject({ rows: 20, created: 18, rejected: 2 });
+    expect([
+      await count("programmes", "Award"),
+      await count("organizations", "Organization"),
+      await count("programmes", "SupportProgramme"),
+    ]).toEqual(before);
+  });
+
+  it("imports an .xlsx register, its header below a title line", async () => {
+    const file = join(folder, "register.xlsx");
+    await writeRegisterXlsx(file, { rows: 12, invalidEvery: 6, offset: 7000 });
+    const summary = await importFile(file);
+    expect(summary).toMatchObject({ rows: 12, created: 10, rejected: 2 });
+    const report = readReport(`${file}.report.csv`);
+    expect(report.map(({ row, column }) => [row, column])).toEqual([
+      [8, "ИНН"],
+      [14, "Размер поддержки (руб.)"],
+    ]);
+  });
+
+  it("serves the same import to the dashboard as a mutation, with a size limit", async () => {
+    const mutation = `mutation($rows: [RegisterRowInput!]!) { importRegister(rows: $rows) { created unchanged rejected rejections { row field code } } }`;
+    const row = {
+      row: 2,
+      entryNumber: "X-1",
+      decisionDate: "01.02.2024",
+      supportBody: "Департамент",
+      name: "АНО «Новая»",
+      inn: validInn("729999999"),
+      supportForm: "консультационная",
+    };
+    const answer = await graphql(stack.gateway.url, mutation, { rows: [row] }, TYUMEN);
+    expect(answer.data!.importRegister).toEqual({
+      created: 1,
+      unchanged: 0,
+      rejected: 0,
+      rejections: [],
+    });
+    const anonymous = await graphql(stack.gateway.url, mutation, { rows: [row] });
+    expect(errorCodes(anonymous)).toEqual(["UNAUTHENTICATED"]);
+    const tooMany = await graphql(
+      stack.gateway.url,
+      mutation,
+      { rows: Array.from({ length: 1001 }, (_, index) => ({ ...row, row: index })) },
+      TYUMEN,
+    );
+    expect(errorCodes(tooMany)).toEqual(["BAD_USER_INPUT"]);
+  });
+});

@@ -1,0 +1,82 @@
+import {
+  readBoolean,
+  readPositiveInt,
+  readPostgresUrl,
+  readOptional,
+} from "../../subgraphs/shared/env";
+import { ConfigError } from "../../subgraphs/shared/env";
+import { readFlags } from "../../subgraphs/shared/flags";
+import { TARGET_NAMES, type TargetName } from "./targets";
+
+/** How one benchmark run is made; every field has a flag of the same name. */
+export interface BenchOptions {
+  /** Alternating rounds; each target runs each workload once per round. */
+  rounds: number;
+  /** Seconds of one measured run. */
+  duration: number;
+  /** Concurrent keep-alive connections of the load generator. */
+  connections: number;
+  /** Seconds of one unrecorded run per target and workload before the first round. */
+  warmup: number;
+  /** Workload ids or prefixes (`dashboard`, `region-varied`); all when empty. */
+  only: string[];
+  targets: TargetName[];
+  /** A folder for the SQLite files, kept after the run; a temporary one by default. */
+  dataDir?: string;
+  /** Seed the subgraphs on start (false for a folder `npm run generate` has filled). */
+  seed: boolean;
+  /** PostgreSQL instead of SQLite (`--database-url`, else `DATABASE_URL`). */
+  databaseUrl?: string;
+  /** Also write the figures as JSON to this file. */
+  json?: string;
+}
+
+const FLAGS = [
+  "rounds",
+  "duration",
+  "connections",
+  "warmup",
+  "only",
+  "targets",
+  "data-dir",
+  "seed",
+  "database-url",
+  "json",
+] as const;
+
+export const USAGE = `usage: npm run bench -- [--rounds 3] [--duration 8] [--connections 20] [--warmup 2]
+  [--only dashboard,region-varied] [--targets direct,project,stock,hive]
+  [--data-dir DIR] [--seed true|false] [--database-url postgres://…] [--json FILE]`;
+
+function list(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Reads the flags (strictly: an unknown flag or a bad value is a ConfigError naming it). */
+export function readBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {
+  const flags = readFlags(argv, FLAGS, USAGE);
+  const named = Object.fromEntries(
+    Object.entries(flags).map(([key, value]) => [`--${key}`, value]),
+  );
+  const targets = list(flags.targets);
+  const unknown = targets.find((name) => !TARGET_NAMES.includes(name as TargetName));
+  if (unknown)
+    throw new ConfigError(
+      `--targets names an unknown target "${unknown}" (${TARGET_NAMES.join(", ")})`,
+    );
+  return {
+    rounds: readPositiveInt(named, "--rounds", 3),
+    duration: readPositiveInt(named, "--duration", 8),
+    connections: readPositiveInt(named, "--connections", 20),
+    warmup: flags.warmup === "0" ? 0 : readPositiveInt(named, "--warmup", 2),
+    only: list(flags.only),
+    targets: targets.length > 0 ? (targets as TargetName[]) : [...TARGET_NAMES],
+    dataDir: readOptional(named, "--data-dir"),
+    seed: readBoolean(named, "--seed", true),
+    databaseUrl: readPostgresUrl(named, "--database-url") ?? readPostgresUrl(env, "DATABASE_URL"),
+    json: readOptional(named, "--json"),
+  };
+}

@@ -1,0 +1,191 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { freePort, spawnNode, stopChild, waitServing, type Spawned } from "./processes";
+
+/** The four subgraphs of `npm start`, organizations first (the others check references there). */
+export const SUBGRAPHS = ["organizations", "regions", "events", "programmes"] as const;
+
+/** What the benchmark can measure: the organizations subgraph itself and three gateways. */
+export type TargetName = "direct" | "project" | "stock" | "hive";
+export const TARGET_NAMES: readonly TargetName[] = ["direct", "project", "stock", "hive"];
+
+/** Where the subgraphs keep their data. */
+export interface DataOptions {
+  /** A folder for the SQLite files (kept between runs), or a fresh temporary one. */
+  dataDir: string;
+  /** Load the seed rows on start (`SEED`); false for a folder a generator has filled. */
+  seed: boolean;
+  /** A PostgreSQL URL (`DATABASE_URL`): the subgraphs keep their tables there instead. */
+  databaseUrl?: string;
+}
+
+/** Every process of one benchmark run, and the GraphQL URL of each target. */
+export interface Stack {
+  urls: Record<TargetName, string>;
+  processes: Spawned[];
+  stop: () => Promise<void>;
+}
+
+/**
+ * Production mode for every process, with a random signing key and quiet logs, so neither the
+ * development posture nor a terminal's log output is what gets measured.
+ */
+function productionEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    AUTH_JWT_SECRET: randomBytes(32).toString("hex"),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+  };
+}
+
+async function startSubgraphs(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  data: DataOptions,
+  processes: Spawned[],
+): Promise<Record<string, string>> {
+  mkdirSync(data.dataDir, { recursive: true });
+  const urls: Record<string, string> = {};
+  for (const name of SUBGRAPHS) urls[name] = `http://127.0.0.1:${await freePort()}/graphql`;
+  const shared: NodeJS.ProcessEnv = {
+    ...env,
+    SEED: String(data.seed),
+    // A fresh database has no tables yet; in production a subgraph migrates only when told to.
+    MIGRATE: "true",
+    ORGANIZATIONS_URL: urls.organizations,
+    ...(data.databaseUrl ? { DATABASE_URL: data.databaseUrl } : {}),
+  };
+  for (const name of SUBGRAPHS) {
+    const prefix = name.toUpperCase();
+    const own = {
+      ...shared,
+      [`${prefix}_PORT`]: new URL(urls[name]).port,
+      [`${prefix}_DATABASE`]: join(data.dataDir, `${name}.sqlite`),
+    };
+    const script = join(root, "subgraphs", name, "index.ts");
+    processes.push(spawnNode(name, ["-r", "@swc-node/register", script], own, root));
+    // Organizations first: seeding SQLite files side by side on two cores is slower together.
+    if (name === "organizations") await waitServing(processes[0], urls[name], 120);
+  }
+  await Promise.all(processes.map((started) => waitServing(started, urls[started.name], 120)));
+  return urls;
+}
+
+/** The committed supergraph with each subgraph's recorded URL replaced by the benchmark's. */
+function rewriteSupergraph(sdl: string, urls: Record<string, string>): string {
+  return sdl.replace(/@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g, (whole, name: string) =>
+    urls[name] ? `@join__graph(name: "${name}", url: "${urls[name]}")` : whole,
+  );
+}
+
+async function startGateways(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  supergraphPath: string,
+  subgraphUrls: Record<string, string>,
+  targets: TargetName[],
+  processes: Spawned[],
+): Promise<Partial<Record<TargetName, string>>> {
+  const urls: Partial<Record<TargetName, string>> = {};
+  const gateways: Spawned[] = [];
+  const runDir = join(supergraphPath, "..");
+  const routes = Object.fromEntries(
+    Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]),
+  );
+  const register = ["-r", "@swc-node/register"];
+  const commands: Record<
+    Exclude<TargetName, "direct">,
+    (port: number) => [string[], NodeJS.ProcessEnv, string]
+  > = {
+    project: (port) => [
+      [
+        ...register,
+        join(root, "gateway", "index.ts"),
+        "--supergraph",
+        supergraphPath,
+        "--port",
+        String(port),
+      ],
+      { ...env, ...routes },
+      root,
+    ],
+    stock: (port) => [
+      [...register, join(root, "tools", "bench", "stock-gateway.ts")],
+      { ...env, SUPERGRAPH_PATH: supergraphPath, PORT: String(port) },
+      root,
+    ],
+    // Run from the run's own folder, so Hive Gateway finds no configuration file of its own.
+    hive: (port) => [
+      [
+        join(root, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js"),
+        "supergraph",
+        supergraphPath,
+        "--port",
+        String(port),
+        "--host",
+        "127.0.0.1",
+        "--fork",
+        "1",
+      ],
+      env,
+      runDir,
+    ],
+  };
+  for (const name of targets) {
+    if (name === "direct") continue;
+    const port = await freePort();
+    const [args, ownEnv, cwd] = commands[name](port);
+    const started = spawnNode(name, args, ownEnv, cwd);
+    processes.push(started);
+    gateways.push(started);
+    urls[name] = `http://127.0.0.1:${port}/graphql`;
+  }
+  await Promise.all(
+    gateways.map((started) => waitServing(started, urls[started.name as TargetName]!, 120)),
+  );
+  return urls;
+}
+
+/**
+ * Starts the four subgraphs on free ports with their data in `data`, then each requested
+ * gateway in front of them, all serving the same supergraph (schema/supergraph.graphql with the
+ * benchmark's subgraph URLs). `direct` is the organizations subgraph itself.
+ */
+export async function startStack(
+  root: string,
+  runDir: string,
+  supergraphSdl: string,
+  data: DataOptions,
+  targets: TargetName[],
+): Promise<Stack> {
+  const env = productionEnv();
+  const processes: Spawned[] = [];
+  const stop = async () => {
+    // Gateways first, so none of them logs its subgraphs going away.
+    for (const started of [...processes].reverse()) await stopChild(started);
+  };
+  try {
+    const subgraphUrls = await startSubgraphs(root, env, data, processes);
+    const supergraphPath = join(runDir, "supergraph.graphql");
+    writeFileSync(supergraphPath, rewriteSupergraph(supergraphSdl, subgraphUrls));
+    const gatewayUrls = await startGateways(
+      root,
+      env,
+      supergraphPath,
+      subgraphUrls,
+      targets,
+      processes,
+    );
+    const urls = { ...gatewayUrls, direct: subgraphUrls.organizations } as Record<
+      TargetName,
+      string
+    >;
+    return { urls, processes, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,126 @@
+import "reflect-metadata";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { BaseContext } from "@apollo/server";
+import { subgraphCatalog } from "./catalog";
+import { renderIndex, renderMigration } from "./migrations/render";
+import { DIALECTS, schemaDiff, type MigrationTarget } from "./migrations/schema-diff";
+import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
+import type { SubgraphDefinition } from "../subgraphs/shared/subgraph";
+
+const USAGE = `usage: npm run migration:generate -- <Name> [subgraph ...]   write a migration for entity changes
+       npm run migration:generate -- --check [subgraph ...]     exit 1 when entities and migrations differ
+A PostgreSQL server is needed for the PostgreSQL migrations: MIGRATION_DATABASE_URL or
+TEST_DATABASE_URL (a scratch database is created there and dropped).`;
+
+interface Options {
+  name?: string;
+  check: boolean;
+  subgraphs: string[];
+  /** A checkout of an earlier release: its entities give the first migration (see capture.ts). */
+  baselineFrom?: string;
+  baselineRelease?: string;
+  timestamp: number;
+}
+
+function readOptions(argv: string[]): Options {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      check: { type: "boolean" },
+      "baseline-from": { type: "string" },
+      "baseline-release": { type: "string" },
+      timestamp: { type: "string" },
+    },
+  });
+  const name = values.check ? undefined : positionals[0];
+  const subgraphs = values.check ? positionals : positionals.slice(1);
+  if (!values.check && !/^[A-Z][A-Za-z0-9]*$/.test(name ?? ""))
+    throw new Error(`the migration's name must be in PascalCase, got "${name ?? ""}"\n${USAGE}`);
+  for (const subgraph of subgraphs)
+    if (!subgraphCatalog[subgraph]) throw new Error(`no subgraph "${subgraph}" is built here`);
+  return {
+    name,
+    check: values.check ?? false,
+    subgraphs: subgraphs.length ? subgraphs : Object.keys(subgraphCatalog),
+    baselineFrom: values["baseline-from"],
+    baselineRelease: values["baseline-release"],
+    timestamp: values.timestamp ? Number(values.timestamp) : Date.now(),
+  };
+}
+
+/** The entities to generate from: this checkout's, or an earlier release's for the first one. */
+function targetOf(name: string, options: Options): MigrationTarget {
+  const definition = subgraphCatalog[name];
+  if (!options.baselineFrom) return definition;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const release = require(join(resolve(options.baselineFrom), "subgraphs", "catalog.ts")) as {
+    subgraphCatalog: Record<string, SubgraphDefinition<BaseContext>>;
+  };
+  return {
+    name,
+    entities: release.subgraphCatalog[name].entities,
+    migrations: { sqlite: [], postgres: [] },
+  };
+}
+
+async function generate(name: string, options: Options, serverUrl: string): Promise<string[]> {
+  const folder = join(findProjectRoot(), "subgraphs", name, "migrations");
+  const written: string[] = [];
+  for (const dialect of DIALECTS) {
+    const diff = await schemaDiff(targetOf(name, options), dialect, serverUrl);
+    if (diff.up.length === 0) continue;
+    if (options.check) {
+      written.push(`${name} (${dialect}): ${diff.up.length} statement(s) not in any migration`);
+      continue;
+    }
+    const className = `${options.name}${options.timestamp}`;
+    const file = join(folder, dialect, `${options.timestamp}-${options.name}.ts`);
+    const command = `npm run migration:generate -- ${options.name}`;
+    mkdirSync(join(folder, dialect), { recursive: true });
+    const adoptsRelease = options.baselineFrom ? (options.baselineRelease ?? "earlier") : undefined;
+    writeFileSync(
+      file,
+      await renderMigration({ className, subgraph: name, dialect, command, diff, adoptsRelease }),
+    );
+    written.push(relative(process.cwd(), file));
+  }
+  if (written.length && !options.check)
+    writeFileSync(join(folder, "index.ts"), await renderIndex(folder));
+  return written;
+}
+
+/**
+ * `npm run migration:generate -- <Name>`: for every subgraph (or those named) and both kinds of
+ * database, compares the schema the committed migrations build with the entities and writes a
+ * migration holding the difference, then lists it in migrations/index.ts. `--check` writes
+ * nothing and exits 1 when an entity change has no migration yet.
+ */
+async function main(): Promise<number> {
+  const options = readOptions(process.argv.slice(2));
+  const serverUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error(`set MIGRATION_DATABASE_URL or TEST_DATABASE_URL\n${USAGE}`);
+  const results: string[] = [];
+  for (const name of options.subgraphs) results.push(...(await generate(name, options, serverUrl)));
+  if (options.check) {
+    for (const line of results)
+      console.error(`missing migration: ${line} (run npm run migration:generate -- <Name>)`);
+    if (!results.length) console.log("migrations match the entities");
+    return results.length ? 1 : 0;
+  }
+  console.log(
+    results.length ? `wrote ${results.join(", ")}` : "no entity changes: nothing written",
+  );
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  },
+);
