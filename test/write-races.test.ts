@@ -34,7 +34,8 @@ async function createCentre(post: Post, name: string): Promise<string> {
     `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
     { input: { name, kind: "RESOURCE_CENTRE", regionCode: "RU-TYU" } },
   );
-  return response.data!.createOrganization.id;
+  if (!response.data?.createOrganization) throw new Error(JSON.stringify(response.errors));
+  return response.data.createOrganization.id;
 }
 
 async function createEvent(post: Post, title: string): Promise<string> {
@@ -49,7 +50,8 @@ async function createEvent(post: Post, title: string): Promise<string> {
       },
     },
   );
-  return response.data!.createEvent.id;
+  if (!response.data?.createEvent) throw new Error(JSON.stringify(response.errors));
+  return response.data.createEvent.id;
 }
 
 /** Exactly one of two racing writes wins; the other is refused as a cycle. */
@@ -63,7 +65,7 @@ function expectOneWinner(responses: GraphQLResponse[]): void {
 describe.each(backends)("write races on %s", (_name, backend) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack(await backend.createDatabase());
+    stack = await startStack(await backend.createDatabase(), { subgraphTimeoutMs: 60_000 });
   });
   afterAll(() => stack.close());
 

@@ -72,7 +72,20 @@ async function composeStack(
 }
 
 /** Starts the stack; with `databaseUrl` every subgraph stores its tables in PostgreSQL there. */
-export async function startStack(databaseUrl?: string): Promise<TestStack> {
+/** What a suite may change about its stack. */
+export interface StackOptions {
+  /**
+   * The gateway's deadline for each subgraph call. Suites that load a two-core machine with
+   * hundreds of serialised writes raise it: what they test is the writes, not the deadline
+   * (test/timeouts.test.ts tests that).
+   */
+  subgraphTimeoutMs?: number;
+}
+
+export async function startStack(
+  databaseUrl?: string,
+  { subgraphTimeoutMs }: StackOptions = {},
+): Promise<TestStack> {
   const definitions = readSubgraphList().map(({ name }) => withSchemaOnce(subgraphCatalog[name]));
   const subgraphs: Record<string, RunningSubgraph> = {};
   const closeSubgraphs = () =>
@@ -81,8 +94,15 @@ export async function startStack(databaseUrl?: string): Promise<TestStack> {
     await startSubgraphs(definitions, databaseUrl, subgraphs);
     const entries = definitions.map(({ name }) => ({ name, url: subgraphs[name].url }));
     const supergraphSdl = await composeStack(definitions, entries);
+    const urls = new Map(entries.map(({ name, url }) => [name, url]));
+    const route = subgraphTimeoutMs
+      ? (name: string, url: string | undefined) => ({
+          url: urls.get(name) ?? url ?? "",
+          timeoutMs: subgraphTimeoutMs,
+        })
+      : undefined;
     const gateway = await startGateway(
-      { supergraphSdl, subgraphs: entries, auth: testAuth },
+      { supergraphSdl, subgraphs: entries, auth: testAuth, route },
       0,
       "127.0.0.1",
     );
