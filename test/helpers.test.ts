@@ -2,6 +2,7 @@ import { distinct, groupByKeys, orderByKeys } from "../subgraphs/shared/batch";
 import { normalizeDecimal, sumDecimals } from "../subgraphs/shared/decimal";
 import { decodeCursor, encodeCursor, readPageArgs } from "../subgraphs/shared/pagination";
 import { isIsoDate, isIsoDateTime } from "../subgraphs/shared/scalars";
+import { newId } from "../subgraphs/shared/writes";
 
 describe("batch helpers", () => {
   it("returns one result per key, in key order, null for a missing key", () => {
@@ -62,5 +63,19 @@ describe("date scalars", () => {
     expect(isIsoDate("2022-02-30")).toBe(false);
     expect(isIsoDateTime("2022-06-02T10:00:00+03:00")).toBe(true);
     expect(isIsoDateTime("2022-06-02T10:00:00")).toBe(false);
+  });
+});
+
+describe("newId", () => {
+  it("gives readable ids within the 64-character id limit, with a 64-bit random tail", () => {
+    const id = newId("programme", "Социальный контракт: Nizhny Novgorod region's programme");
+    expect(id).toMatch(/^programme-nizhny-novgorod-region-s-progr-[0-9a-f]{16}$/);
+    expect(newId("award", "").length).toBeLessThanOrEqual(64);
+    expect("programme-".length + 30 + 1 + 16).toBeLessThanOrEqual(64);
+  });
+
+  it("never repeats over 200,000 ids, as one large register import creates", () => {
+    const ids = new Set(Array.from({ length: 200_000 }, () => newId("award", "")));
+    expect(ids.size).toBe(200_000);
   });
 });

@@ -8,6 +8,7 @@ import { errorCodes, graphql } from "./support/graphql";
 import { startStack, type TestStack } from "./support/stack";
 import { bearer } from "./support/subgraph";
 import { runImport, type ImportOptions } from "../tools/import/run";
+import { SeenKeys } from "../tools/import/seen-keys";
 import {
   REGISTER_HEADER,
   registerRows,
@@ -130,6 +131,15 @@ describe.each(backends)("register import (%s)", (_name, backend) => {
     expect(await count("organizations", "Organization")).toBe(organizations);
   });
 
+  it("refuses a repeated register entry in a later batch as in the same one", async () => {
+    // Four rows a batch: row 42 repeats row 4, which went to the API ten batches earlier.
+    const summary = await importFile(register, { batch: { rows: 4, bytes: 900_000 } });
+    expect(summary).toMatchObject({ rows: 42, unchanged: 35, rejected: 7 });
+    const repeat = readReport(`${register}.report.csv`).find(({ row }) => row === 42);
+    expect(repeat).toMatchObject({ column: "Номер реестровой записи", code: "BAD_USER_INPUT" });
+    expect(repeat!.message).toMatch(/Row 4 has the same register entry/);
+  });
+
   it("validates everything in a dry run and writes nothing", async () => {
     const file = writeCp1251("dry.csv", [
       ...registerRows({ rows: 20, invalidEvery: 10, offset: 5000 }),
@@ -187,5 +197,27 @@ describe.each(backends)("register import (%s)", (_name, backend) => {
       TYUMEN,
     );
     expect(errorCodes(tooMany)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+describe("the keys an import remembers (SeenKeys)", () => {
+  it("finds the first row of every repeated key, across the table's growth", () => {
+    const seen = new SeenKeys(16);
+    for (let row = 1; row <= 20_000; row += 1)
+      expect(seen.firstRowOf(`entry:${row}`, row)).toBeUndefined();
+    expect(seen.size).toBe(20_000);
+    for (let row = 1; row <= 20_000; row += 1)
+      expect(seen.firstRowOf(`entry:${row}`, row + 20_000)).toBe(row);
+    expect(seen.firstRowOf("inn:7200000001:01.02.2024", 40_001)).toBeUndefined();
+    expect(seen.size).toBe(20_001);
+  });
+
+  it("keeps a fixed number of bytes a key, however long the keys are", () => {
+    // The whole per-row state of an import: what a 100,000-row file costs is known in advance.
+    const seen = new SeenKeys();
+    for (let row = 1; row <= 100_000; row += 1)
+      seen.firstRowOf(`inn:${"7".repeat(200)}${row}:01.02.2024`, row);
+    expect(seen.bytes / seen.size).toBeLessThanOrEqual(32);
+    expect(seen.bytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
 });

@@ -91,6 +91,21 @@ describe("the list queries on SQLite", () => {
       `{ programmes(first: 20) { totalCount edges { node { id } } } }`,
     ],
     [
+      "organizations",
+      "a search by a common word",
+      `{ organizations(first: 20, filter: { search: "центр" }) { totalCount edges { node { id } } } }`,
+    ],
+    [
+      "events",
+      "a search",
+      `{ events(first: 20, filter: { search: "конференция" }) { totalCount edges { node { id } } } }`,
+    ],
+    [
+      "programmes",
+      "a region's programmes, their count and funding",
+      REGION("fundingTotal { amount } programmes(first: 20) { totalCount edges { node { id } } }"),
+    ],
+    [
       "programmes",
       "a programme's awards",
       `{ programmes(first: 5) { edges { node { awards(first: 10) { totalCount edges { node { id } } } } } } }`,
@@ -102,6 +117,34 @@ describe("the list queries on SQLite", () => {
       /USING (COVERING )?INDEX|USING PRIMARY KEY|USING INTEGER PRIMARY KEY/,
     );
     expect(fullScans(plans)).toEqual([]);
+  });
+
+  it("keeps the SQLite word index in step with every insert, update and removal", async () => {
+    const { dataSource } = stack.subgraphs.organizations.database;
+    const matches = async (word: string): Promise<string[]> => {
+      const rows: { id: string }[] = await dataSource.query(
+        `SELECT o.id FROM organization o WHERE o.rowid IN (SELECT rowid FROM organization_search WHERE organization_search MATCH ?)`,
+        [`"${word}"*`],
+      );
+      return rows.map((row) => row.id);
+    };
+    const [row]: Record<string, unknown>[] = await dataSource.query(
+      `SELECT * FROM organization LIMIT 1`,
+    );
+    const copy = { ...row, id: "org-index-probe", searchText: " зюзюкин " };
+    const columns = Object.keys(copy);
+    await dataSource.query(
+      `INSERT INTO organization (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+      Object.values(copy),
+    );
+    expect(await matches("зюзюк")).toEqual(["org-index-probe"]);
+    await dataSource.query(`UPDATE organization SET "searchText" = ' бармалеев ' WHERE id = ?`, [
+      "org-index-probe",
+    ]);
+    expect(await matches("зюзюк")).toEqual([]);
+    expect(await matches("бармал")).toEqual(["org-index-probe"]);
+    await dataSource.query(`DELETE FROM organization WHERE id = ?`, ["org-index-probe"]);
+    expect(await matches("бармал")).toEqual([]);
   });
 
   it("reads the root organisations page in index order, without sorting", async () => {

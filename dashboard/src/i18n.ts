@@ -60,6 +60,8 @@ const RU = {
   participants: "Участников",
   notFound: "Не найдено",
   fundingNote: "сумма заявленных бюджетов программ, действующих в регионе",
+  districtFundingNote:
+    "сумма по регионам округа; программа, действующая в нескольких регионах, учтена в каждом",
   truncated: "учтены первые",
   dateInferred: "год установлен по контексту",
   parentCentre: "Вышестоящий центр",
@@ -125,6 +127,8 @@ const EN: Record<Label, string> = {
   participants: "Participants",
   notFound: "Not found",
   fundingNote: "sum of the stated budgets of the programmes operating in the region",
+  districtFundingNote:
+    "sum over the district's regions; a programme operating in several regions counts in each",
   truncated: "counted the first",
   dateInferred: "year inferred from context",
   parentCentre: "Parent centre",

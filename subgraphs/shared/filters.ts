@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { regionCodesOfDistrict } from "./geography";
 import { foldWords } from "./search";
+import { searchTableOf } from "./search-index";
 
 /**
  * The SQL side of the filters every list shares. The values arrive validated: the filter input
@@ -38,6 +39,9 @@ export function whereRegionIn<T extends ObjectLiteral>(
 /**
  * Text search over a folded `searchText` column (see search.ts): every word of the query,
  * folded the same way, must begin a word of the record. Case, ё/е and word endings do not matter.
+ * Served from the word index of search-index.ts: on SQLite an FTS5 prefix query per word (the
+ * index holds the same folded words, so `"word"*` is "begins a word"); on PostgreSQL the
+ * `LIKE '% word%'` a trigram GIN index serves.
  */
 export function whereSearch<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -48,8 +52,28 @@ export function whereSearch<T extends ObjectLiteral>(
   const words = foldWords(query);
   // SearchText() has already required a letter or digit; a query without words matches nothing.
   if (words.length === 0) return qb.andWhere("1 = 0");
+  if (qb.connection.driver.options.type !== "postgres") return whereWordsIndexed(qb, column, words);
   words.forEach((word, index) => {
     qb.andWhere(`${column} LIKE :search${index}`, { [`search${index}`]: `% ${word}%` });
   });
   return qb;
+}
+
+/** SQLite: the rows whose FTS5 entry (keyed by the row's rowid) has every word as a prefix. */
+function whereWordsIndexed<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  column: string,
+  words: string[],
+): SelectQueryBuilder<T> {
+  const alias = column.slice(0, column.indexOf("."));
+  const fts = searchTableOf(qb.expressionMap.findAliasByName(alias).metadata.tableName);
+  // Folded words are letters and digits only, so quoting each as an FTS5 string is safe.
+  const match = words.map((word) => `"${word}"*`).join(" AND ");
+  // The unary `+` keeps SQLite from driving the query by the matching rowids: a page then walks
+  // the list's sort index and stops after `limit + 1` matches, where fetching every match of a
+  // common word ("центр": half the organisations) and sorting them took 300 ms.
+  return qb.andWhere(
+    `+${alias}.rowid IN (SELECT rowid FROM "${fts}" WHERE "${fts}" MATCH :searchWords)`,
+    { searchWords: match },
+  );
 }

@@ -21,7 +21,11 @@ const run = promisify(execFile);
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { rows: { type: "string", default: "100000" } },
+    options: {
+      rows: { type: "string", default: "100000" },
+      // Measures the importer without writing: the same reading, batching, requests and report.
+      "dry-run": { type: "boolean", default: false },
+    },
   });
   const rows = Number(values.rows);
   const folder = mkdtempSync(join(tmpdir(), "import-bench-"));
@@ -39,6 +43,8 @@ async function main(argv: string[]): Promise<void> {
       const { stdout } = await run(
         process.execPath,
         [
+          // Lets the importer sample its heap after a full collection (see memory.ts).
+          "--expose-gc",
           "-r",
           "@swc-node/register",
           join(__dirname, "index.ts"),
@@ -50,6 +56,7 @@ async function main(argv: string[]): Promise<void> {
           file,
           "--gateway",
           stack.gateway.url,
+          ...(values["dry-run"] ? ["--dry-run"] : []),
         ],
         { maxBuffer: 16 * 1024 * 1024 },
       );

@@ -1,6 +1,7 @@
 import { ConfigError } from "../../subgraphs/shared/env";
 import { BatchError } from "./client";
 import { readImportFlags } from "./flags";
+import { describeMemory } from "./memory";
 import { runImport, summaryLine } from "./run";
 
 /** `npm run import`: imports a register file through the gateway, then prints the totals. */
@@ -12,6 +13,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(
     `${summary.rows} rows in ${summary.seconds.toFixed(1)} s (${summary.rowsPerSecond} rows/s), peak RSS ${mib} MiB, ${summary.programmesCreated} programmes created; report: ${options.reportPath}`,
   );
+  console.log(describeMemory(summary.memory));
   console.log(summaryLine(summary));
 }
 

@@ -2,9 +2,11 @@ import { ConfigError } from "../../subgraphs/shared/env";
 import { batched, DEFAULT_BATCH, type BatchLimits } from "./batches";
 import { sendBatch, type Rejection } from "./client";
 import { mapColumns, rowOf, type ColumnMap, type RegisterRow } from "./columns";
+import { MemorySampler, type MemoryFigures } from "./memory";
 import { createProgress, type Totals } from "./progress";
 import { readRegister, type Encoding, type ReadProgress, type RegisterLine } from "./read-register";
 import { ReportWriter } from "./report";
+import { SeenKeys } from "./seen-keys";
 
 /** Everything one import needs; the command line (index.ts) fills it in. */
 export interface ImportOptions {
@@ -27,6 +29,8 @@ export interface ImportSummary extends Totals {
   seconds: number;
   rowsPerSecond: number;
   peakRssBytes: number;
+  /** Memory sampled after each batch (the heap after GC only under `--expose-gc`). */
+  memory: MemoryFigures;
 }
 
 /** Lines before the header that may be a register's title, date or notes. */
@@ -77,19 +81,15 @@ async function* dataRows(
   lines: AsyncIterator<RegisterLine>,
   columns: ColumnMap,
   repeated: Rejection[],
+  seen: SeenKeys,
 ): AsyncGenerator<RegisterRow> {
-  // Keys only (tens of bytes a row), so memory grows by a few MB per 100,000 rows.
-  const seen = new Map<string, number>();
   for (let next = await lines.next(); !next.done; next = await lines.next()) {
     const row = rowOf(next.value.line, next.value.cells, columns);
     if (!row) continue;
-    const key = rowKey(row);
-    const earlier = seen.get(key);
+    // The only state kept for every row: 64-bit fingerprints of the keys (see seen-keys.ts).
+    const earlier = seen.firstRowOf(rowKey(row), row.row);
     if (earlier !== undefined) repeated.push(duplicate(row, earlier));
-    else {
-      seen.set(key, row.row);
-      yield row;
-    }
+    else yield row;
   }
 }
 
@@ -105,6 +105,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     peakRssBytes = Math.max(peakRssBytes, process.memoryUsage.rss());
   }, 100);
   const read: ReadProgress = { bytes: 0 };
+  const memory = new MemorySampler();
   const report = new ReportWriter(options.reportPath);
   const progress = options.progress ? createProgress(options.fileBytes, startedAt) : null;
   const totals: Totals = { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
@@ -116,7 +117,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
       (field && columns.headers[field as keyof typeof columns.headers]) || field || "";
     const repeated: Rejection[] = [];
     for await (const batch of batched(
-      dataRows(lines, columns, repeated),
+      dataRows(lines, columns, repeated, new SeenKeys()),
       options.batch ?? DEFAULT_BATCH,
     )) {
       const answer = await sendBatch(
@@ -137,6 +138,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
       totals.rejected += answer.rejected + local.length;
       programmesCreated += answer.programmesCreated;
       progress?.update(totals, read.bytes);
+      memory.sample();
     }
     // Repeats after the last batch was sent.
     const tail = repeated.splice(0);
@@ -156,6 +158,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     seconds,
     rowsPerSecond: Math.round(totals.rows / Math.max(seconds, 0.001)),
     peakRssBytes,
+    memory: memory.figures(),
   };
 }
 

@@ -6,7 +6,7 @@ import { placeName, t } from "../i18n";
 import query from "../queries/country.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
-import { districtFunding, type FundingPage } from "./funding";
+import { districtFunding } from "./funding";
 
 interface District {
   code: string;
@@ -21,19 +21,20 @@ interface RegionCounts {
   organizationCount: number | null;
   eventCount: number | null;
   resourceCentres: { totalCount: number } | null;
+  fundingTotal: Money | null;
 }
 
-type CountryData = {
+interface CountryData {
   federalDistricts: District[] | null;
   regions: RegionCounts[] | null;
-} & Record<string, FundingPage | null>;
+}
 
 interface DistrictRow {
   district: District;
   organizations: number | null;
   resourceCentres: number | null;
   events: number | null;
-  funding: { money: Money | null; truncated: boolean } | null;
+  funding: { money: Money | null } | null;
 }
 
 /** A sum over the district's regions, or null when the subgraph behind it gave none. */
@@ -43,7 +44,7 @@ function sum(regions: RegionCounts[], pick: (region: RegionCounts) => number | n
   return (values as number[]).reduce((total, value) => total + value, 0);
 }
 
-function rows(data: CountryData): DistrictRow[] {
+function rows(data: CountryData, programmesAnswered: boolean): DistrictRow[] {
   return (data.federalDistricts ?? []).map((district) => {
     const regions = (data.regions ?? []).filter((r) => r.federalDistrict.code === district.code);
     const known = data.regions !== null;
@@ -52,14 +53,16 @@ function rows(data: CountryData): DistrictRow[] {
       organizations: known ? sum(regions, (r) => r.organizationCount) : null,
       resourceCentres: known ? sum(regions, (r) => r.resourceCentres?.totalCount) : null,
       events: known ? sum(regions, (r) => r.eventCount) : null,
-      funding: districtFunding(data[district.code]),
+      funding: districtFunding(
+        regions.map((r) => r.fundingTotal),
+        known && programmesAnswered,
+      ),
     };
   });
 }
 
 function fundingText(row: DistrictRow): string {
-  if (!row.funding) return t("noData");
-  return formatMoney(row.funding.money) + (row.funding.truncated ? ` (${t("truncated")} 100)` : "");
+  return row.funding ? formatMoney(row.funding.money) : t("noData");
 }
 
 function charts(list: DistrictRow[]): HTMLElement[] {
@@ -84,7 +87,8 @@ function charts(list: DistrictRow[]): HTMLElement[] {
 /** The country: the eight federal districts side by side, each a link to its view. */
 export async function countryView(): Promise<View> {
   const answer = await run<CountryData>(query, {});
-  const list = answer.data ? rows(answer.data) : [];
+  const programmesAnswered = !answer.missing.some((part) => part.serviceName === "programmes");
+  const list = answer.data ? rows(answer.data, programmesAnswered) : [];
   const content = section(
     t("districts"),
     list.length ? charts(list) : null,
@@ -95,9 +99,10 @@ export async function countryView(): Promise<View> {
         formatCount(row.organizations),
         formatCount(row.resourceCentres),
         formatCount(row.events),
-        h("span", { class: "money" }, fundingText(row)),
+        h("span", { class: row.funding?.money ? "money" : "money unknown" }, fundingText(row)),
       ]),
     ),
+    h("p", { class: "note" }, `${t("funding")}: ${t("districtFundingNote")}.`),
   );
   return { title: t("country"), content, answer };
 }

@@ -13,7 +13,7 @@ import query from "../queries/organization.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
 import { organizationForm } from "./edit-forms";
-import { more, sources } from "./parts";
+import { firstPage, more, sources } from "./parts";
 
 interface OrganizationData {
   organization: {
@@ -108,23 +108,21 @@ function lists(org: Organization): HTMLElement[] {
       t("programmesOperated"),
       org.programmesOperated === null
         ? h("p", {}, t("noData"))
-        : table(
-            [t("programmes"), t("budget"), t("source")],
-            org.programmesOperated.map((p) => [
-              p.title,
-              h("span", { class: "money" }, formatMoney(p.budget)),
-              sources(p.sources),
-            ]),
-          ),
+        : pagedTable(org.programmesOperated, [t("programmes"), t("budget"), t("source")], (p) => [
+            p.title,
+            h("span", { class: "money" }, formatMoney(p.budget)),
+            sources(p.sources),
+          ]),
     ),
     section(
       t("awards"),
       org.awardsReceived === null
         ? h("p", {}, t("noData"))
-        : table(
-            [t("programmes"), t("budget"), t("description")],
-            org.awardsReceived.map((a) => [a.programme.title, formatMoney(a.amount), a.purpose]),
-          ),
+        : pagedTable(org.awardsReceived, [t("programmes"), t("budget"), t("description")], (a) => [
+            a.programme.title,
+            formatMoney(a.amount),
+            a.purpose,
+          ]),
     ),
     section(
       t("networks"),
@@ -143,6 +141,16 @@ function lists(org: Organization): HTMLElement[] {
       ),
     ),
   ];
+}
+
+/** A table of the first page of a whole list, with "showing 20 of N" under it. */
+function pagedTable<T>(
+  list: T[],
+  headings: string[],
+  cells: (item: T) => Parameters<typeof table>[1][number],
+): HTMLElement {
+  const page = firstPage(list);
+  return h("div", {}, table(headings, page.items.map(cells)), page.note);
 }
 
 /** An organisation: its events, programmes operated, awards received and networks. */

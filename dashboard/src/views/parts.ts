@@ -16,3 +16,18 @@ export function sources(files: string[]): HTMLElement | null {
   if (!files.length) return null;
   return h("small", { class: "sources" }, ` [${t("source")}: ${files.join(", ")}]`);
 }
+
+/** How many records of an unpaged list the page draws. */
+export const LIST_PAGE = 20;
+
+/**
+ * The first LIST_PAGE records of a list the graph gives whole (Organization.programmesOperated
+ * and awardsReceived have no pages), and the "showing 20 of 329" note: an operator of hundreds
+ * of programmes gets a page like every other list, not a table of hundreds of rows.
+ */
+export function firstPage<T>(list: T[]): { items: T[]; note: HTMLElement | null } {
+  return {
+    items: list.slice(0, LIST_PAGE),
+    note: more({ totalCount: list.length, edges: list.slice(0, LIST_PAGE) }),
+  };
+}

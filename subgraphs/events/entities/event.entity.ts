@@ -8,6 +8,9 @@ import { OwnedRecord } from "../../shared/owned-record";
 // Keyset pages in time order, root and within a region, live rows only, in index order.
 @Index(["archivedAt", "startsAtUtc", "id"])
 @Index(["regionCode", "archivedAt", "startsAtUtc", "id"])
+// The word index of `searchText` (filters.ts) is made by a hand-written migration
+// (search-index.ts); declared here only so that TypeORM leaves it alone.
+@Index("event_search_trigram", { synchronize: false })
 @Entity("event")
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A forum, conference, session, seminar or meeting (schema.org Event)." })

@@ -2,13 +2,20 @@
 import type { SubgraphMigrations } from "../../shared/migrations";
 import { ReleaseF1cbc0d1795325915000 as sqliteReleaseF1cbc0d1795325915000 } from "./sqlite/1795325915000-ReleaseF1cbc0d";
 import { ConsentsIndexesAndImportKeys1795379437714 as sqliteConsentsIndexesAndImportKeys1795379437714 } from "./sqlite/1795379437714-ConsentsIndexesAndImportKeys";
+import { SearchIndex1795379926394 as sqliteSearchIndex1795379926394 } from "./sqlite/1795379926394-SearchIndex";
 import { ReleaseF1cbc0d1795325915000 as postgresReleaseF1cbc0d1795325915000 } from "./postgres/1795325915000-ReleaseF1cbc0d";
 import { ConsentsIndexesAndImportKeys1795379437714 as postgresConsentsIndexesAndImportKeys1795379437714 } from "./postgres/1795379437714-ConsentsIndexesAndImportKeys";
+import { SearchIndex1795379926394 as postgresSearchIndex1795379926394 } from "./postgres/1795379926394-SearchIndex";
 
 export const migrations: SubgraphMigrations = {
-  sqlite: [sqliteReleaseF1cbc0d1795325915000, sqliteConsentsIndexesAndImportKeys1795379437714],
+  sqlite: [
+    sqliteReleaseF1cbc0d1795325915000,
+    sqliteConsentsIndexesAndImportKeys1795379437714,
+    sqliteSearchIndex1795379926394,
+  ],
   postgres: [
     postgresReleaseF1cbc0d1795325915000,
     postgresConsentsIndexesAndImportKeys1795379437714,
+    postgresSearchIndex1795379926394,
   ],
 };

@@ -8,6 +8,13 @@ import { OwnedRecord } from "../../shared/owned-record";
 
 // Keyset pages by title, live rows only, in index order.
 @Index(["archivedAt", "title", "id"])
+// A region's programmes reach each programme by id through programme_region: with the live flag,
+// the title (the region's page order) and the budget (Region.fundingTotal) in the index, the
+// wide programme rows are never read for a region's counts, ranking or funding.
+@Index(["id", "archivedAt", "title", "budgetCurrency", "budgetAmount", "budgetQualifier"])
+// The word index of `searchText` (filters.ts) is made by a hand-written migration
+// (search-index.ts); declared here only so that TypeORM leaves it alone.
+@Index("support_programme_search_trigram", { synchronize: false })
 @Entity("support_programme")
 @Index("programme_owner_external_key", ["ownerId", "externalKey"], { unique: true })
 @Directive('@key(fields: "id")')
