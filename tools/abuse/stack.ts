@@ -99,6 +99,9 @@ export async function startSupervisedStack(root: string): Promise<SupervisedStac
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     NODE_ENV: "production",
+    // Fresh databases: production never migrates unless asked, and refuses a schema behind.
+    MIGRATE: "true",
+    LOG_LEVEL: "warn",
     AUTH_JWT_SECRET: secret,
     HOST: "127.0.0.1",
   };
