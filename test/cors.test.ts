@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { CHROMIUM_ARGS } from "../tools/chromium";
 import { startGateway, type RunningGateway } from "../gateway/server";
 import { readCorsSettings } from "../subgraphs/shared/cors";
 import { testAuth } from "./support/subgraph";
@@ -111,7 +112,7 @@ describe("CORS on the gateway", () => {
     async () => {
       const browser: Browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: ["--no-sandbox"],
+        args: CHROMIUM_ARGS,
       });
       try {
         const page = await browser.newPage();

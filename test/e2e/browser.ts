@@ -1,12 +1,13 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { CHROMIUM_PATH, launchHeadlessChromium } from "../../tools/chromium";
 
 /** Debian's chromium package; the browser suites are skipped (with a message) when it is absent. */
-export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM = CHROMIUM_PATH;
 
 export const hasChromium = existsSync(CHROMIUM);
 
@@ -35,34 +36,11 @@ export async function buildDashboard(): Promise<string> {
   return outDir;
 }
 
-/** A headless Chromium with a fresh profile, and how to close it and remove the profile. */
+/** A headless Chromium with a fresh profile; screenshots go to ARTIFACTS. */
 export async function launchBrowser(): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
-  const profile = mkdtempSync(join(tmpdir(), "ngo-chromium-"));
-  // launchPersistentContext is how playwright takes a user-data-dir: a fresh one per run.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
   mkdirSync(ARTIFACTS, { recursive: true });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return launchHeadlessChromium();
 }

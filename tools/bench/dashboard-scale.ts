@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchHeadlessChromium } from "../chromium";
 import { startScaleStack, type ScaleStack } from "./scale-stack";
 
 /**
@@ -20,7 +20,6 @@ import { startScaleStack, type ScaleStack } from "./scale-stack";
  * them), after building the dashboard into dashboard/dist unless --no-build is given.
  */
 
-const CHROMIUM = "/usr/bin/chromium";
 const root = join(__dirname, "..", "..");
 
 /** One view to open: its URL hash, and what must be on it once drawn. */
@@ -103,22 +102,7 @@ async function measureView(page: Page, url: string): Promise<{ numbers: number; 
 }
 
 async function runViews(base: string, rounds: number, screenshot?: string): Promise<void> {
-  const profile = mkdtempSync(join(tmpdir(), "ngo-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const { context, close } = await launchHeadlessChromium();
   try {
     const page = await context.newPage();
     const pageErrors: string[] = [];
@@ -147,8 +131,7 @@ async function runViews(base: string, rounds: number, screenshot?: string): Prom
       );
     }
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 
