@@ -1,21 +1,16 @@
 import { ApolloGateway, type SupergraphManager } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from "@apollo/server/plugin/disabled";
 import type { AuthSettings } from "../subgraphs/shared/auth/settings";
 import type { CorsSettings } from "../subgraphs/shared/cors";
-import { formatPlatformError } from "../subgraphs/shared/errors";
+import { platformApolloOptions } from "../subgraphs/shared/apollo-options";
 import { listen, type RunningServer } from "../subgraphs/shared/http";
 import type { HttpLimits } from "../subgraphs/shared/http-limits";
-import { loadLimitSettings, operationLimits, type LimitSettings } from "../subgraphs/shared/limits";
+import type { LimitSettings } from "../subgraphs/shared/limits";
 import {
   closeObservability,
   createObservability,
   type Observability,
 } from "../subgraphs/shared/observability";
-import { observabilityPlugin } from "../subgraphs/shared/observability/apollo-plugin";
 import { createGatewayContext, type GatewayContext } from "./auth";
 import { dashboardRoute } from "./dashboard-route";
 import {
@@ -115,23 +110,10 @@ export async function startGateway(
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) =>
     readiness.onSupergraph(coreSupergraphSdl),
   );
-  const limits = operationLimits(options.limits ?? loadLimitSettings({}));
   const apollo = new ApolloServer<GatewayContext>({
-    // No response cache and no usage reporting here: their default plugins would only cost time.
-    plugins: [
-      ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginUsageReportingDisabled(),
-      observabilityPlugin(),
-      ...limits.plugins,
-    ],
-    validationRules: limits.validationRules,
-    parseOptions: limits.parseOptions,
+    ...platformApolloOptions(options.limits),
     gateway: withRequestDeadline(gateway, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
     introspection: options.introspection ?? true,
-    formatError: formatPlatformError,
-    // Stopping is runServerProcess's job: Apollo's own signal handler would stop the server
-    // while responses are still being written, then kill the process with the signal.
-    stopOnTerminationSignals: false,
   });
   await apollo.start();
   let ready = true;

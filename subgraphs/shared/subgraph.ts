@@ -1,18 +1,13 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { IncomingMessage } from "node:http";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
 import { principalFromHeaders } from "./auth/tokens";
 import { describeAuth } from "./auth/settings";
 import type { RequestContext } from "./context";
-import { formatPlatformError } from "./errors";
+import { platformApolloOptions } from "./apollo-options";
 import { createDatabase, openDatabase, type Database } from "./data-source";
-import { loadLimitSettings, operationLimits } from "./limits";
 import { httpReferenceChecker } from "./organization-lookup";
 import { listen, type RunningServer } from "./http";
 import {
@@ -23,7 +18,6 @@ import {
   setProcessLogger,
   type Observability,
 } from "./observability";
-import { observabilityPlugin } from "./observability/apollo-plugin";
 import { databaseReadiness } from "./readiness";
 import type { SubgraphMigrations } from "./migrations";
 import { runServerProcess } from "./process";
@@ -72,27 +66,13 @@ export async function startSubgraph<TContext extends BaseContext>(
   const database = createDatabase(settings, definition.entities, observability.metrics);
   const dataSource = await openDatabase(database, settings);
   if (config.seed) await definition.seed(dataSource);
-  // The same operation limits as the gateway's, so a subgraph called directly is protected too.
-  const limits = operationLimits(config.limits ?? loadLimitSettings({}));
-  // Usage reporting is not configured, so federated traces would only cost time.
+  const common = platformApolloOptions(config.limits);
   const apollo = new ApolloServer<TContext>({
+    ...common,
     schema: await definition.buildSchema(),
     introspection: config.introspection ?? true,
-    // Cache control is installed by default and calls a hook for every resolved field, to
-    // compute a Cache-Control header nothing here uses; usage reporting is never configured.
-    plugins: [
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginUsageReportingDisabled(),
-      observabilityPlugin(),
-      ...limits.plugins,
-    ],
-    validationRules: limits.validationRules,
-    parseOptions: limits.parseOptions,
-    formatError: formatPlatformError,
-    // Stopping is runServerProcess's job: Apollo's own signal handler would stop the server
-    // while responses are still being written, then kill the process with the signal.
-    stopOnTerminationSignals: false,
+    // Usage reporting is not configured, so federated traces would only cost time.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...common.plugins],
   });
   await apollo.start();
   const references = httpReferenceChecker(
