@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { graphql } from "./support/graphql";
 import { startStack, type TestStack } from "./support/stack";
+import { entryArgs } from "./support/entry";
 import { bearer } from "./support/subgraph";
 
 const run = promisify(execFile);
@@ -16,9 +17,7 @@ const folder = mkdtempSync(join(tmpdir(), "import-cli-"));
 async function importCommand(args: string[]) {
   try {
     const { stdout, stderr } = await run(process.execPath, [
-      "-r",
-      "@swc-node/register",
-      join(__dirname, "../tools/import/index.ts"),
+      ...entryArgs("tools/import/index.ts"),
       ...args,
     ]);
     return { code: 0, stdout, stderr };

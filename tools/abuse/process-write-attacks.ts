@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { aliases, bearer, result, type Attack } from "./attack";
 import { query, type Outcome } from "./http";
 import { waitHealthy } from "./stack";
+import { PRELOAD } from "../entry";
 
 /** Attacks on the processes (stopped, terminated, misconfigured) and on writes. */
 export const processAttacks: Attack[] = [
@@ -170,7 +171,7 @@ export const writeAttacks: Attack[] = [
       const started = performance.now();
       const child = spawn(
         process.execPath,
-        ["-r", "@swc-node/register", join(root, "subgraphs/regions/index.ts")],
+        [...PRELOAD, join(root, "subgraphs/regions/index.ts")],
         {
           env: {
             ...process.env,

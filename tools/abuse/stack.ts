@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PRELOAD } from "../entry";
 
 export const SUBGRAPHS = ["regions", "organizations", "events", "programmes"] as const;
 export type ProcessName = (typeof SUBGRAPHS)[number] | "gateway";
@@ -116,11 +117,10 @@ export async function startSupervisedStack(root: string): Promise<SupervisedStac
       env[`${prefix}_DATABASE`] = join(dir, `${name}.sqlite`);
     }
   }
-  const child = spawn(
-    process.execPath,
-    ["-r", "@swc-node/register", join(root, "tools", "start-all.ts")],
-    { env, stdio: ["ignore", "ignore", "ignore"] },
-  );
+  const child = spawn(process.execPath, [...PRELOAD, join(root, "tools", "start-all.ts")], {
+    env,
+    stdio: ["ignore", "ignore", "ignore"],
+  });
   await waitHealthy(Object.values(urls), 90, child);
   const peaks: Record<string, number> = {};
   const sample = () => {

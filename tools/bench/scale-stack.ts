@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { freePort } from "./processes";
+import { PRELOAD } from "../entry";
 
 export const SCALE_SUBGRAPHS = ["regions", "organizations", "events", "programmes"] as const;
 
@@ -69,7 +70,7 @@ export async function startScaleStack(
   }
   const children = new Map<string, ChildProcess>();
   const start = (name: string, entry: string) => {
-    const child = spawn(process.execPath, ["-r", "@swc-node/register", join(root, entry)], {
+    const child = spawn(process.execPath, [...PRELOAD, join(root, entry)], {
       cwd: root,
       env,
       stdio: ["ignore", "ignore", "inherit", "ipc"],

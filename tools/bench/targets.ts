@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { freePort, spawnNode, stopChild, waitServing, type Spawned } from "./processes";
+import { PRELOAD } from "../entry";
 
 /** The four subgraphs of `npm start`, organizations first (the others check references there). */
 export const SUBGRAPHS = ["organizations", "regions", "events", "programmes"] as const;
@@ -66,7 +67,7 @@ async function startSubgraphs(
       [`${prefix}_DATABASE`]: join(data.dataDir, `${name}.sqlite`),
     };
     const script = join(root, "subgraphs", name, "index.ts");
-    processes.push(spawnNode(name, ["-r", "@swc-node/register", script], own, root));
+    processes.push(spawnNode(name, [...PRELOAD, script], own, root));
     // Organizations first: seeding SQLite files side by side on two cores is slower together.
     if (name === "organizations") await waitServing(processes[0], urls[name], 120);
   }
@@ -95,7 +96,7 @@ async function startGateways(
   const routes = Object.fromEntries(
     Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]),
   );
-  const register = ["-r", "@swc-node/register"];
+  const register = PRELOAD;
   const commands: Record<
     Exclude<TargetName, "direct">,
     (port: number) => [string[], NodeJS.ProcessEnv, string]
