@@ -3,7 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { LIMIT_DEFAULTS, loadLimitSettings } from "../subgraphs/shared/limits";
 import { measureOperation } from "../subgraphs/shared/limits/measure";
 import { startStack, type TestStack } from "./support/stack";
-import { startProcessStack, type ProcessStack } from "./support/processes";
+import { processesOver, type Processes } from "./support/processes";
 
 /** A response over real HTTP with its status and the time it took to arrive in full. */
 interface Answer {
@@ -54,20 +54,6 @@ function expectRefused(answer: Answer, code: string, limit: number, measured?: n
   // assertion on a shared two-core machine tests the machine's load, not the code.
 }
 
-/**
- * Sends each kind of request once, untimed: a process answers its first requests of a kind
- * slower while V8 compiles the code they run, and the bounds below are about a running server.
- */
-async function warmUp(url: string): Promise<void> {
-  await post(url, "{ __typename }");
-  await post(url, nestedRegions(6));
-  await post(url, nestedRegions(5));
-  await post(url, aliases(40, CHEAP_ALIAS));
-  await post(url, aliases(6000, ORGANIZATION_ALIAS));
-  await post(url, `{ ${"__typename ".repeat(50_000)}}`);
-  await post(url, FRAGMENT_BOMB);
-}
-
 /** 2^16 copies of `regions { code }` in a document of under 200 tokens. */
 const FRAGMENT_BOMB = `{ ...F0 } ${Array.from(
   { length: 16 },
@@ -78,187 +64,191 @@ const FRAGMENT_BOMB = `{ ...F0 } ${Array.from(
 const COUNTED_TOKENS = LIMIT_DEFAULTS.maxTokens * 10;
 
 let stack: TestStack;
-let processes: ProcessStack;
+let processes: Processes;
 let processGateway: string;
+/** A gateway process in production with LIMIT_MAX_ALIASES=5, and a regions process with it too. */
+let productionGateway: string;
+let limitedSubgraph: string;
 let apiSchema: GraphQLSchema;
 const settings = loadLimitSettings({});
 
 beforeAll(async () => {
-  [stack, processes] = await Promise.all([startStack(), startProcessStack()]);
-  processGateway = await processes.startGateway({});
+  stack = await startStack();
+  processes = processesOver(stack.supergraphSdl, stack.entries);
+  // Every process this file needs starts at once; each is used by its own tests below.
+  [processGateway, productionGateway, limitedSubgraph] = await Promise.all([
+    processes.startGateway({}),
+    processes.startGateway({
+      LIMIT_MAX_ALIASES: "5",
+      NODE_ENV: "production",
+      AUTH_JWT_SECRET: "a-production-secret-of-at-least-32-characters",
+    }),
+    processes.startSubgraph("regions", { LIMIT_MAX_ALIASES: "5" }),
+  ]);
   apiSchema = Supergraph.build(stack.supergraphSdl).apiSchema().toGraphQLJSSchema();
-  for (const url of [processGateway, ...Object.values(processes.subgraphUrls)]) await warmUp(url);
 }, 90_000);
 afterAll(() => Promise.all([stack?.close(), processes?.stop()]));
 
 /**
- * Where the attacks are sent: the in-process stack of the other suites, and the same graph as
- * separate processes, as `npm start` runs it.
+ * Where the attacks are sent: the in-process gateway of the other suites, and the gateway as
+ * its own process, as `npm start` runs it, over the same subgraphs. The limits of a subgraph
+ * are the same code in either place; its own process is checked for its variables below.
  */
-const targets: [string, () => { gateway: string; subgraph: (name: string) => string }][] = [
-  [
-    "in-process stack",
-    () => ({ gateway: stack.gateway.url, subgraph: (name) => stack.subgraphs[name].url }),
-  ],
-  [
-    "separate processes",
-    () => ({ gateway: processGateway, subgraph: (name) => processes.subgraphUrls[name] }),
-  ],
+const gateways: [string, () => string][] = [
+  ["in-process gateway", () => stack.gateway.url],
+  ["gateway process", () => processGateway],
 ];
+const subgraph = (name: string) => stack.subgraphs[name].url;
 
-describe.each(targets)("operation limits on the %s", (_name, target) => {
-  describe("at the gateway, before any planning", () => {
-    it("refuses the issue's five-level nest of regions by its estimated cost", async () => {
-      const query = nestedRegions(5);
-      const expected = measureOperation(apiSchema, query, settings).cost;
-      expect(expected).toBeGreaterThan(10_000_000);
-      expectRefused(
-        await post(target().gateway, query),
-        "MAX_COST_EXCEEDED",
-        LIMIT_DEFAULTS.maxCost,
-        expected,
-      );
-    });
+describe.each(gateways)("operation limits at the %s, before any planning", (_name, gateway) => {
+  it("refuses the issue's five-level nest of regions by its estimated cost", async () => {
+    const query = nestedRegions(5);
+    const expected = measureOperation(apiSchema, query, settings).cost;
+    expect(expected).toBeGreaterThan(10_000_000);
+    expectRefused(
+      await post(gateway(), query),
+      "MAX_COST_EXCEEDED",
+      LIMIT_DEFAULTS.maxCost,
+      expected,
+    );
+  });
 
-    it("refuses a nest deeper than the depth limit by its depth", async () => {
-      const answer = await post(target().gateway, nestedRegions(6));
-      expectRefused(answer, "MAX_DEPTH_EXCEEDED", LIMIT_DEFAULTS.maxDepth, 12);
-    });
+  it("refuses a nest deeper than the depth limit by its depth", async () => {
+    const answer = await post(gateway(), nestedRegions(6));
+    expectRefused(answer, "MAX_DEPTH_EXCEEDED", LIMIT_DEFAULTS.maxDepth, 12);
+  });
 
-    it("refuses a shallow query whose pages multiply, counting `first` from the variables", async () => {
-      const query = `query($n: Int) { events(first: $n) { edges { node { organizers {
+  it("refuses a shallow query whose pages multiply, counting `first` from the variables", async () => {
+    const query = `query($n: Int) { events(first: $n) { edges { node { organizers {
       events(first: $n) { totalCount } } } } } }`;
-      // 1 + n × (edges 1 + node 1 + organizers (1 + 10 × events (1 + n × totalCount 1))), n = 100
-      const answer = await post(target().gateway, query, { n: 100 });
-      expectRefused(answer, "MAX_COST_EXCEEDED", LIMIT_DEFAULTS.maxCost, 101_301);
-      const small = await post(target().gateway, query, { n: 2 });
-      expect(small.status).toBe(200);
-      expect(small.body.errors).toBeUndefined();
-    });
+    // 1 + n × (edges 1 + node 1 + organizers (1 + 10 × events (1 + n × totalCount 1))), n = 100
+    const answer = await post(gateway(), query, { n: 100 });
+    expectRefused(answer, "MAX_COST_EXCEEDED", LIMIT_DEFAULTS.maxCost, 101_301);
+    const small = await post(gateway(), query, { n: 2 });
+    expect(small.status).toBe(200);
+    expect(small.body.errors).toBeUndefined();
+  });
 
-    it("refuses 6,000 aliases of organization(id:) while parsing, by their tokens", async () => {
-      const answer = await post(target().gateway, aliases(6000, ORGANIZATION_ALIAS));
-      // 108,002 tokens (18 per alias); the parser stopped at 2,001, the count at 20,000.
-      expectRefused(answer, "MAX_TOKENS_EXCEEDED", LIMIT_DEFAULTS.maxTokens, COUNTED_TOKENS);
-    });
+  it("refuses 6,000 aliases of organization(id:) while parsing, by their tokens", async () => {
+    const answer = await post(gateway(), aliases(6000, ORGANIZATION_ALIAS));
+    // 108,002 tokens (18 per alias); the parser stopped at 2,001, the count at 20,000.
+    expectRefused(answer, "MAX_TOKENS_EXCEEDED", LIMIT_DEFAULTS.maxTokens, COUNTED_TOKENS);
+  });
 
-    it("refuses 10,000 aliases of a cheap field while parsing, by their tokens", async () => {
-      const answer = await post(target().gateway, aliases(10_000, CHEAP_ALIAS));
-      expectRefused(answer, "MAX_TOKENS_EXCEEDED", LIMIT_DEFAULTS.maxTokens, COUNTED_TOKENS);
-    });
+  it("refuses 10,000 aliases of a cheap field while parsing, by their tokens", async () => {
+    const answer = await post(gateway(), aliases(10_000, CHEAP_ALIAS));
+    expectRefused(answer, "MAX_TOKENS_EXCEEDED", LIMIT_DEFAULTS.maxTokens, COUNTED_TOKENS);
+  });
 
-    it("refuses a huge document (50,000 tokens, 550 kB) without building it", async () => {
-      const answer = await post(target().gateway, `{ ${"__typename ".repeat(50_000)}}`);
-      expectRefused(answer, "MAX_TOKENS_EXCEEDED", LIMIT_DEFAULTS.maxTokens, COUNTED_TOKENS);
-    });
+  it("refuses a huge document (50,000 tokens, 550 kB) without building it", async () => {
+    const answer = await post(gateway(), `{ ${"__typename ".repeat(50_000)}}`);
+    expectRefused(answer, "MAX_TOKENS_EXCEEDED", LIMIT_DEFAULTS.maxTokens, COUNTED_TOKENS);
+  });
 
-    it("refuses more aliases than the limit when the document is short enough to parse", async () => {
-      const answer = await post(target().gateway, aliases(40, CHEAP_ALIAS));
-      expectRefused(answer, "MAX_ALIASES_EXCEEDED", LIMIT_DEFAULTS.maxAliases, 40);
-    });
+  it("refuses more aliases than the limit when the document is short enough to parse", async () => {
+    const answer = await post(gateway(), aliases(40, CHEAP_ALIAS));
+    expectRefused(answer, "MAX_ALIASES_EXCEEDED", LIMIT_DEFAULTS.maxAliases, 40);
+  });
 
-    it("refuses more root fields than the limit, counted through fragments", async () => {
-      const query = `{ ...Both region(code: "RU-TYU") { code }
+  it("refuses more root fields than the limit, counted through fragments", async () => {
+    const query = `{ ...Both region(code: "RU-TYU") { code }
       a0: __typename a1: __typename a2: __typename a3: __typename a4: __typename a5: __typename
       a6: __typename a7: __typename a8: __typename a9: __typename a10: __typename a11: __typename
       a12: __typename a13: __typename a14: __typename a15: __typename a16: __typename a17: __typename
       a18: __typename a19: __typename }
       fragment Both on Query { regions { code } federalDistricts { code } }`;
-      expectRefused(await post(target().gateway, query), "MAX_ROOT_FIELDS_EXCEEDED", 20, 23);
-    });
+    expectRefused(await post(gateway(), query), "MAX_ROOT_FIELDS_EXCEEDED", 20, 23);
+  });
 
-    it("refuses more directives than the limit", async () => {
-      const query = `{ region(code: "RU-TYU") { ${"... @include(if: true) { code } ".repeat(50)} } }`;
-      expectRefused(await post(target().gateway, query), "MAX_DIRECTIVES_EXCEEDED", 20, 50);
-    });
+  it("refuses more directives than the limit", async () => {
+    const query = `{ region(code: "RU-TYU") { ${"... @include(if: true) { code } ".repeat(50)} } }`;
+    expectRefused(await post(gateway(), query), "MAX_DIRECTIVES_EXCEEDED", 20, 50);
+  });
 
-    it("refuses fragments that multiply each other without walking all they expand to", async () => {
-      const fragments = Array.from(
-        { length: 16 },
-        (_, index) => `fragment F${index} on Query { ...F${index + 1} ...F${index + 1} }`,
-      );
-      const query = `{ ...F0 } ${fragments.join(" ")} fragment F16 on Query { regions { code } }`;
-      const answer = await post(target().gateway, query);
-      expect(answer.status).toBe(400);
-      expect(answer.body.errors?.[0].extensions).toMatchObject({
-        code: "MAX_COST_EXCEEDED",
-        limit: LIMIT_DEFAULTS.maxCost,
-        evaluatedSelections: 5_000,
-      });
+  it("refuses fragments that multiply each other without walking all they expand to", async () => {
+    const answer = await post(gateway(), FRAGMENT_BOMB);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0].extensions).toMatchObject({
+      code: "MAX_COST_EXCEEDED",
+      limit: LIMIT_DEFAULTS.maxCost,
+      evaluatedSelections: 5_000,
     });
+  });
 
-    it("answers a dashboard over all 83 regions, the heaviest query of the test suites", async () => {
-      const query = `{ regions {
+  it("answers a dashboard over all 83 regions, the heaviest query of the test suites", async () => {
+    const query = `{ regions {
       code name federalDistrict { code } municipalities { name } organizationCount eventCount
       organizations(first: 5) { totalCount edges { node { name networks { name } parentCentre { name } } } }
       events(first: 5) { totalCount edges { node { title organizers { name } sessions { title } } } }
       programmes(first: 5) { totalCount edges { node { title operator { name } partners { name } } } }
       fundingTotal { amount } } }`;
-      expect(measureOperation(apiSchema, query, settings).cost).toBeGreaterThan(25_000);
-      const answer = await post(target().gateway, query);
-      expect(answer.status).toBe(200);
-      expect(answer.body.errors).toBeUndefined();
-      expect((answer.body.data as { regions: unknown[] }).regions).toHaveLength(83);
-    });
-  });
-
-  describe("in a subgraph called directly", () => {
-    const url = (name: string) => target().subgraph(name);
-
-    it("refuses the five-level nest of regions before running a resolver", async () => {
-      const answer = await post(url("regions"), nestedRegions(5));
-      expectRefused(answer, "MAX_COST_EXCEEDED", LIMIT_DEFAULTS.maxCost, undefined);
-      expectRefused(await post(url("regions"), nestedRegions(6)), "MAX_DEPTH_EXCEEDED", 10, 12);
-    });
-
-    it("refuses aliases, directives and huge documents like the gateway", async () => {
-      const organizations = url("organizations");
-      expectRefused(
-        await post(organizations, aliases(6000, ORGANIZATION_ALIAS)),
-        "MAX_TOKENS_EXCEEDED",
-        LIMIT_DEFAULTS.maxTokens,
-        COUNTED_TOKENS,
-      );
-      expectRefused(
-        await post(url("regions"), aliases(40, CHEAP_ALIAS)),
-        "MAX_ALIASES_EXCEEDED",
-        LIMIT_DEFAULTS.maxAliases,
-        40,
-      );
-      const directives = `{ region(code: "RU-TYU") { ${"... @skip(if: false) { code } ".repeat(30)} } }`;
-      expectRefused(await post(url("regions"), directives), "MAX_DIRECTIVES_EXCEEDED", 20, 30);
-      const huge = `{ ${"__typename ".repeat(50_000)}}`;
-      expectRefused(await post(url("events"), huge), "MAX_TOKENS_EXCEEDED", 2000, COUNTED_TOKENS);
-    });
-
-    it("prices _entities by its number of representations", async () => {
-      const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {
-      ... on Region { events(first: 100) { totalCount } } } }`;
-      const many = Array.from({ length: 5000 }, () => ({ __typename: "Region", code: "RU-TYU" }));
-      // 1 + 5,000 representations × (events 1 + 100 × totalCount 1)
-      expectRefused(
-        await post(url("events"), query, { representations: many }),
-        "MAX_COST_EXCEEDED",
-        LIMIT_DEFAULTS.maxCost,
-        505_001,
-      );
-      // All 83 regions at once, as the gateway sends them for a dashboard, stay well under it.
-      const all = Array.from({ length: 83 }, () => ({ __typename: "Region", code: "RU-TYU" }));
-      const answer = await post(url("events"), query, { representations: all });
-      expect(answer.status).toBe(200);
-      expect(answer.body.errors).toBeUndefined();
-    });
+    expect(measureOperation(apiSchema, query, settings).cost).toBeGreaterThan(25_000);
+    const answer = await post(gateway(), query);
+    expect(answer.status).toBe(200);
+    expect(answer.body.errors).toBeUndefined();
+    expect((answer.body.data as { regions: unknown[] }).regions).toHaveLength(83);
   });
 });
 
-describe("the gateway as its own process, as `npm start` runs it", () => {
+describe("operation limits in a subgraph called directly", () => {
+  const url = subgraph;
+
+  it("refuses the five-level nest of regions before running a resolver", async () => {
+    const answer = await post(url("regions"), nestedRegions(5));
+    expectRefused(answer, "MAX_COST_EXCEEDED", LIMIT_DEFAULTS.maxCost, undefined);
+    expectRefused(await post(url("regions"), nestedRegions(6)), "MAX_DEPTH_EXCEEDED", 10, 12);
+  });
+
+  it("refuses aliases, directives and huge documents like the gateway", async () => {
+    const organizations = url("organizations");
+    expectRefused(
+      await post(organizations, aliases(6000, ORGANIZATION_ALIAS)),
+      "MAX_TOKENS_EXCEEDED",
+      LIMIT_DEFAULTS.maxTokens,
+      COUNTED_TOKENS,
+    );
+    expectRefused(
+      await post(url("regions"), aliases(40, CHEAP_ALIAS)),
+      "MAX_ALIASES_EXCEEDED",
+      LIMIT_DEFAULTS.maxAliases,
+      40,
+    );
+    const directives = `{ region(code: "RU-TYU") { ${"... @skip(if: false) { code } ".repeat(30)} } }`;
+    expectRefused(await post(url("regions"), directives), "MAX_DIRECTIVES_EXCEEDED", 20, 30);
+    const huge = `{ ${"__typename ".repeat(50_000)}}`;
+    expectRefused(await post(url("events"), huge), "MAX_TOKENS_EXCEEDED", 2000, COUNTED_TOKENS);
+  });
+
+  it("prices _entities by its number of representations", async () => {
+    const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Region { events(first: 100) { totalCount } } } }`;
+    const many = Array.from({ length: 5000 }, () => ({ __typename: "Region", code: "RU-TYU" }));
+    // 1 + 5,000 representations × (events 1 + 100 × totalCount 1)
+    expectRefused(
+      await post(url("events"), query, { representations: many }),
+      "MAX_COST_EXCEEDED",
+      LIMIT_DEFAULTS.maxCost,
+      505_001,
+    );
+    // All 83 regions at once, as the gateway sends them for a dashboard, stay well under it.
+    const all = Array.from({ length: 83 }, () => ({ __typename: "Region", code: "RU-TYU" }));
+    const answer = await post(url("events"), query, { representations: all });
+    expect(answer.status).toBe(200);
+    expect(answer.body.errors).toBeUndefined();
+  });
+});
+
+describe("the processes as `npm start` runs them", () => {
+  it("a subgraph process reads its limits from LIMIT_* variables", async () => {
+    const url = limitedSubgraph;
+    expectRefused(await post(url, aliases(6, CHEAP_ALIAS)), "MAX_ALIASES_EXCEEDED", 5, 6);
+    const five = await post(url, aliases(5, CHEAP_ALIAS));
+    expect(five.status).toBe(200);
+    expect(five.body.errors).toBeUndefined();
+  });
+
   it("reads its limits from LIMIT_* variables and hides suggestions in production", async () => {
-    const url = await processes.startGateway({
-      LIMIT_MAX_ALIASES: "5",
-      NODE_ENV: "production",
-      AUTH_JWT_SECRET: "a-production-secret-of-at-least-32-characters",
-    });
-    await warmUp(url);
+    const url = productionGateway;
     expectRefused(await post(url, aliases(6, CHEAP_ALIAS)), "MAX_ALIASES_EXCEEDED", 5, 6);
     const typo = await post(url, "{ regionz { code } }");
     expect(typo.status).toBe(400);

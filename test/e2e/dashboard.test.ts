@@ -59,8 +59,10 @@ describeWithBrowser("the dashboard in Chromium", () => {
 
   /** Opens a view by its URL and waits until it is drawn (charts included). */
   async function open(hash: string): Promise<string> {
+    // A full load of the URL, as a shared link opens; from the page itself a new hash would only
+    // re-render it, and the previous view's ready state could be read before that.
+    await page.goto("about:blank");
     await page.goto(`${base}${hash}`);
-    await page.reload();
     await page.waitForSelector("main[data-state=ready]");
     await page.waitForTimeout(300);
     return plain(await page.innerText("body"));

@@ -71,7 +71,6 @@ async function composeStack(
   return supergraphSdl;
 }
 
-/** Starts the stack; with `databaseUrl` every subgraph stores its tables in PostgreSQL there. */
 /** What a suite may change about its stack. */
 export interface StackOptions {
   /**
@@ -82,6 +81,7 @@ export interface StackOptions {
   subgraphTimeoutMs?: number;
 }
 
+/** Starts the stack; with `databaseUrl` every subgraph stores its tables in PostgreSQL there. */
 export async function startStack(
   databaseUrl?: string,
   { subgraphTimeoutMs }: StackOptions = {},

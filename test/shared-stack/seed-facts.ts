@@ -1,6 +1,7 @@
-import { SEED_SOURCES } from "../subgraphs/shared/seed-sources";
-import { graphql } from "./support/graphql";
-import { startStack, type TestStack } from "./support/stack";
+import { SEED_SOURCES } from "../../subgraphs/shared/seed-sources";
+import { graphql } from "../support/graphql";
+import { sharedStack } from "../support/shared-stack";
+import type { TestStack } from "../support/stack";
 
 // The article file names the seed rows may cite, kept as data in the repository.
 const ARTICLES = SEED_SOURCES.map((source) => source.file);
@@ -17,14 +18,13 @@ describe("seed data traced to the five source articles", () => {
   let stack: TestStack;
   let ask: (query: string) => Promise<any>;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await sharedStack();
     ask = async (query) => {
       const response = await graphql(stack.gateway.url, query);
       expect(response.errors).toBeUndefined();
       return response.data;
     };
   });
-  afterAll(() => stack.close());
 
   it("lists the five articles once each, with a headline", () => {
     expect(ARTICLES).toEqual([YUGRA, KRASNOGORSK, MURMANSK, NIZHNY, URAL]);

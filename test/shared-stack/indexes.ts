@@ -1,11 +1,12 @@
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
-import { generateNetwork } from "../tools/generate/network";
-import { Plan, SCALES } from "../tools/generate/plan";
-import { silentProgress } from "../tools/generate/progress";
-import { explain } from "../tools/bench/scale-plans";
-import { graphql } from "./support/graphql";
-import { startStack, type TestStack } from "./support/stack";
+import { generateNetwork } from "../../tools/generate/network";
+import { Plan, SCALES } from "../../tools/generate/plan";
+import { silentProgress } from "../../tools/generate/progress";
+import { explain } from "../../tools/bench/scale-plans";
+import { graphql } from "../support/graphql";
+import { sharedStack } from "../support/shared-stack";
+import type { TestStack } from "../support/stack";
 
 const POOLS = {
   lastNames: ["Иванов", "Смирнова"],
@@ -51,7 +52,7 @@ const REGION = (fields: string) =>
 describe("the list queries on SQLite", () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await sharedStack();
     const source = (name: string): DataSource => stack.subgraphs[name].database.dataSource;
     const targets = {
       organizations: source("organizations"),
@@ -60,7 +61,6 @@ describe("the list queries on SQLite", () => {
     };
     await generateNetwork(new Plan(3, SCALES.tiny), targets, silentProgress, POOLS);
   }, 120_000);
-  afterAll(() => stack.close());
 
   it.each([
     [

@@ -1,15 +1,15 @@
-import { EventOrganizer } from "../subgraphs/events/entities/event-organizer.entity";
-import { graphql } from "./support/graphql";
-import { backends } from "./support/backends";
-import { startStack, type TestStack } from "./support/stack";
-import { bearer } from "./support/subgraph";
+import { EventOrganizer } from "../../subgraphs/events/entities/event-organizer.entity";
+import { graphql } from "../support/graphql";
+import { backends } from "../support/backends";
+import { sharedStack } from "../support/shared-stack";
+import type { TestStack } from "../support/stack";
+import { bearer } from "../support/subgraph";
 
 describe.each(backends)("concurrent writes on %s", (_name, backend) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack(await backend.createDatabase());
+    stack = await sharedStack(backend);
   });
-  afterAll(() => stack.close());
 
   it("commits each of many parallel mutations whole, even with failing ones among them", async () => {
     const create = (index: number) =>

@@ -1,7 +1,8 @@
-import type { RunningSubgraph } from "../subgraphs/shared/subgraph";
-import { errorCodes, graphql } from "./support/graphql";
-import { startStack, type TestStack } from "./support/stack";
-import { bearer } from "./support/subgraph";
+import type { RunningSubgraph } from "../../subgraphs/shared/subgraph";
+import { errorCodes, graphql } from "../support/graphql";
+import { sharedStack } from "../support/shared-stack";
+import type { TestStack } from "../support/stack";
+import { bearer } from "../support/subgraph";
 
 const TYUMEN = bearer("org-rc-tyumen");
 
@@ -283,9 +284,8 @@ const CASES: [string, string, string, object, string, string][] = [
 describe("validation of writes: BAD_USER_INPUT naming the field and value, nothing written", () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await sharedStack();
   });
-  afterAll(() => stack.close());
 
   it.each(CASES)("rejects %s", async (_rule, subgraph, mutation, input, field, value) => {
     const before = await rowCounts(stack.subgraphs[subgraph]);

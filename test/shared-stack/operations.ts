@@ -1,20 +1,20 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { graphql } from "./support/graphql";
-import { backends } from "./support/backends";
-import { startStack, type TestStack } from "./support/stack";
+import { graphql } from "../support/graphql";
+import { backends } from "../support/backends";
+import { sharedStack } from "../support/shared-stack";
+import type { TestStack } from "../support/stack";
 
 const operation = (name: string) =>
-  readFileSync(join(__dirname, "..", "schema", "operations", `${name}.graphql`), "utf8");
+  readFileSync(join(__dirname, "..", "..", "schema", "operations", `${name}.graphql`), "utf8");
 
 describe.each(backends)(
   "the README's dashboard operations (schema/operations) on %s",
   (_name, backend) => {
     let stack: TestStack;
     beforeAll(async () => {
-      stack = await startStack(await backend.createDatabase());
+      stack = await sharedStack(backend);
     });
-    afterAll(() => stack.close());
 
     it("UralDistrictDashboard lists the six Ural subjects, each of the five network regions with its centre", async () => {
       const response = await graphql(stack.gateway.url, operation("ural-district-dashboard"));

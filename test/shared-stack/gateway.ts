@@ -1,5 +1,6 @@
-import { errorCodes, graphql } from "./support/graphql";
-import { startStack, type TestStack } from "./support/stack";
+import { errorCodes, graphql } from "../support/graphql";
+import { sharedStack } from "../support/shared-stack";
+import type { TestStack } from "../support/stack";
 
 const TYUMEN = `{
   region(code: "RU-TYU") {
@@ -19,9 +20,8 @@ const TYUMEN = `{
 describe("the federated graph through the gateway", () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await sharedStack();
   });
-  afterAll(() => stack.close());
 
   it("joins all four subgraphs: Tyumen, its resource centre, the November conference and its programmes", async () => {
     const response = await graphql(stack.gateway.url, TYUMEN);

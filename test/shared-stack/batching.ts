@@ -1,6 +1,7 @@
-import { graphql } from "./support/graphql";
-import { backends } from "./support/backends";
-import { startStack, type TestStack } from "./support/stack";
+import { graphql } from "../support/graphql";
+import { backends } from "../support/backends";
+import { sharedStack } from "../support/shared-stack";
+import type { TestStack } from "../support/stack";
 
 /** A dashboard query over regions with fields from every subgraph. */
 const DASHBOARD = `query($district: ID) {
@@ -31,9 +32,8 @@ const DASHBOARD_CEILINGS: Record<string, number> = {
 describe.each(backends)("batching across the federated graph on %s", (_name, backend) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack(await backend.createDatabase());
+    stack = await sharedStack(backend);
   });
-  afterAll(() => stack.close());
 
   async function statementsFor(
     district: string | null,

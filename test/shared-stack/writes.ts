@@ -1,6 +1,7 @@
-import { errorCodes, graphql, type GraphQLResponse } from "./support/graphql";
-import { startStack, type TestStack } from "./support/stack";
-import { bearer } from "./support/subgraph";
+import { errorCodes, graphql, type GraphQLResponse } from "../support/graphql";
+import { sharedStack } from "../support/shared-stack";
+import type { TestStack } from "../support/stack";
+import { bearer } from "../support/subgraph";
 
 const TYUMEN = bearer("org-rc-tyumen");
 const KURGAN = bearer("org-rc-kurgan");
@@ -14,11 +15,10 @@ describe("ownership of records, through the gateway", () => {
     headers?: Record<string, string>,
   ) => Promise<GraphQLResponse>;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await sharedStack();
     gql = (query, variables = {}, headers = {}) =>
       graphql(stack.gateway.url, query, variables, headers);
   });
-  afterAll(() => stack.close());
 
   it("refuses anonymous writes with UNAUTHENTICATED", async () => {
     const response = await gql(

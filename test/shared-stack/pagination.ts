@@ -1,8 +1,9 @@
-import { EventOrganizer } from "../subgraphs/events/entities/event-organizer.entity";
-import { applyAfter, type Keyset } from "../subgraphs/shared/keyset";
-import { errorCodes, graphql, type GraphQLResponse } from "./support/graphql";
-import { backends } from "./support/backends";
-import { startStack, type TestStack } from "./support/stack";
+import { EventOrganizer } from "../../subgraphs/events/entities/event-organizer.entity";
+import { applyAfter, type Keyset } from "../../subgraphs/shared/keyset";
+import { errorCodes, graphql, type GraphQLResponse } from "../support/graphql";
+import { backends } from "../support/backends";
+import { sharedStack } from "../support/shared-stack";
+import type { TestStack } from "../support/stack";
 
 const PAGE = `query($first: Int, $after: String) {
   organizations(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
@@ -14,9 +15,8 @@ const forged = (json: string) => Buffer.from(json, "utf8").toString("base64url")
 describe.each(backends)("cursor connections on %s", (_name, backend) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack(await backend.createDatabase());
+    stack = await sharedStack(backend);
   });
-  afterAll(() => stack.close());
 
   it("walks every organisation exactly once, page by page, by keyset", async () => {
     const seen: string[] = [];

@@ -1,7 +1,8 @@
-import { buildSearchText, foldWords } from "../subgraphs/shared/search";
-import { errorCodes, graphql } from "./support/graphql";
-import { backends } from "./support/backends";
-import { startStack, type TestStack } from "./support/stack";
+import { buildSearchText, foldWords } from "../../subgraphs/shared/search";
+import { errorCodes, graphql } from "../support/graphql";
+import { backends } from "../support/backends";
+import { sharedStack } from "../support/shared-stack";
+import type { TestStack } from "../support/stack";
 
 describe("Russian text folding", () => {
   it("folds case, ё and word endings so different forms of a word meet", () => {
@@ -18,9 +19,8 @@ describe("Russian text folding", () => {
 describe.each(backends)("search through the gateway on %s", (_name, backend) => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack(await backend.createDatabase());
+    stack = await sharedStack(backend);
   });
-  afterAll(() => stack.close());
 
   const titles = async (query: string, search: string): Promise<string[]> => {
     const response = await graphql(stack.gateway.url, query, { search });
