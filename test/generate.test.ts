@@ -7,6 +7,7 @@ import { Event } from "../subgraphs/events/entities/event.entity";
 import { SupportProgramme } from "../subgraphs/programmes/entities/support-programme.entity";
 import { generateNetwork, type GenerationTargets } from "../tools/generate/network";
 import { readGenerateOptions } from "../tools/generate/options";
+import { readBenchOptions } from "../tools/bench/options";
 import { Plan, SCALES } from "../tools/generate/plan";
 import { silentProgress } from "../tools/generate/progress";
 import { backends } from "./support/backends";
@@ -55,6 +56,14 @@ describe("the generator's options", () => {
       ...SCALES.small,
       awards: 7,
     });
+  });
+
+  it("lets `npm run bench -- --scale` name a generated network to measure, and no other", () => {
+    const options = readBenchOptions(["--scale", "national", "--requests", "100"], {});
+    expect(options).toMatchObject({ scale: "national", requests: 100 });
+    expect(readBenchOptions([], {})).toMatchObject({ scale: undefined, requests: 40 });
+    expect(() => readBenchOptions(["--scale", "huge"], {})).toThrow(/--scale .*"huge"/);
+    expect(() => readBenchOptions(["--requests", "0"], {})).toThrow(/--requests/);
   });
 
   it("refuses an unknown scale, a bad count and an unknown flag, naming them", () => {

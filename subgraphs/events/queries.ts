@@ -17,7 +17,7 @@ export const EVENTS = defineList<Event, EventFilter, "region" | "organizer">({
   entity: Event,
   alias: "event",
   sort: { property: "startsAtUtc", type: "string" },
-  where: (qb, filter) => {
+  where: (qb, filter, purpose) => {
     whereRegionIn(qb, "event.regionCode", allowedRegionCodes(filter));
     if (filter.kinds?.length) qb.andWhere("event.kind IN (:...kinds)", { kinds: filter.kinds });
     if (filter.from) qb.andWhere("event.startsAtUtc >= :from", { from: toUtcText(filter.from) });
@@ -31,7 +31,7 @@ export const EVENTS = defineList<Event, EventFilter, "region" | "organizer">({
         .getQuery();
       qb.andWhere(`event.id IN ${organised}`, { organizerId: filter.organizerId });
     }
-    whereSearch(qb, "event.searchText", filter.search);
+    whereSearch(qb, "event.searchText", filter.search, purpose);
   },
   parents: {
     region: { property: "regionCode" },

@@ -8,7 +8,7 @@ export const ORGANIZATIONS = defineList<Organization, OrganizationFilter, "regio
   entity: Organization,
   alias: "organization",
   sort: { property: "name", type: "string" },
-  where: (qb, filter) => {
+  where: (qb, filter, purpose) => {
     whereRegionIn(qb, "organization.regionCode", allowedRegionCodes(filter));
     if (filter.kinds?.length)
       qb.andWhere("organization.kind IN (:...kinds)", { kinds: filter.kinds });
@@ -17,7 +17,7 @@ export const ORGANIZATIONS = defineList<Organization, OrganizationFilter, "regio
         socialOriented: filter.socialOriented,
       });
     }
-    whereSearch(qb, "organization.searchText", filter.search);
+    whereSearch(qb, "organization.searchText", filter.search, purpose);
   },
   parents: { region: { property: "regionCode" } },
 });

@@ -13,7 +13,7 @@ export const PROGRAMMES = defineList<SupportProgramme, ProgrammeFilter, "region"
   entity: SupportProgramme,
   alias: "programme",
   sort: { property: "title", type: "string" },
-  where: (qb, filter) => {
+  where: (qb, filter, purpose) => {
     const allowed = allowedRegionCodes(filter);
     if (allowed?.length === 0) qb.andWhere("1 = 0");
     else if (allowed) {
@@ -28,7 +28,7 @@ export const PROGRAMMES = defineList<SupportProgramme, ProgrammeFilter, "region"
     if (filter.kinds?.length) qb.andWhere("programme.kind IN (:...kinds)", { kinds: filter.kinds });
     if (filter.operatorId)
       qb.andWhere("programme.operatorId = :operatorId", { operatorId: filter.operatorId });
-    whereSearch(qb, "programme.searchText", filter.search);
+    whereSearch(qb, "programme.searchText", filter.search, purpose);
   },
   parents: {
     region: {

@@ -84,15 +84,16 @@ export function applyAfter<T extends ObjectLiteral>(
 
 /**
  * One page of a filtered list by keyset (never OFFSET): two statements, the count and the page.
- * `count` replaces the plain count, so a caller can reuse it (see count-cache.ts).
+ * `count` replaces the plain count of `qb`, so a caller can reuse a count (see count-cache.ts)
+ * or count with a query of its own shape.
  */
 export async function fetchPage<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   keyset: Keyset<T>,
   page: PageRequest,
-  count: (plain: () => Promise<number>) => Promise<number> = (plain) => plain(),
+  count: () => Promise<number> = () => qb.clone().getCount(),
 ): Promise<ConnectionShape<T>> {
-  const totalCount = await count(() => qb.clone().getCount());
+  const totalCount = await count();
   const rows =
     page.limit === 0
       ? []

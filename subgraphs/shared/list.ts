@@ -1,6 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { cachedCount } from "./count-cache";
 import { fetchPage, checkCursor, type Keyset, type SortType } from "./keyset";
+import type { ListPurpose } from "./filters";
 import type { PageArgs } from "./page.args";
 import { readPageArgs, type ConnectionShape, type PageRequest } from "./pagination";
 
@@ -27,8 +28,11 @@ export interface ListDeclaration<T extends ListRow, F extends object, P extends 
   alias: string;
   /** The sort column (ties broken by id) and the type of its values. */
   sort: { property: keyof T & string; type: SortType };
-  /** Narrows the live rows to those a (validated) filter asks for. */
-  where: (qb: SelectQueryBuilder<T>, filter: F) => void;
+  /**
+   * Narrows the live rows to those a (validated) filter asks for; `purpose` lets a condition
+   * take the form that suits counting rather than reading rows in order (see whereSearch).
+   */
+  where: (qb: SelectQueryBuilder<T>, filter: F, purpose: ListPurpose) => void;
   /** The keys the list can be read by parent with, by name (`region`, `organizer`). */
   parents: Record<P, ParentKey>;
 }
@@ -47,9 +51,17 @@ export interface List<
    */
   readPage(args: PageArgs): PageRequest;
   /** Restricts a query of the entity under `alias` to the live rows matching the filter. */
-  narrow(qb: SelectQueryBuilder<T>, filter: F | null | undefined): SelectQueryBuilder<T>;
-  /** Live rows matching the filter, as a query to page or count. */
-  query(dataSource: DataSource, filter: F | null | undefined): SelectQueryBuilder<T>;
+  narrow(
+    qb: SelectQueryBuilder<T>,
+    filter: F | null | undefined,
+    purpose?: ListPurpose,
+  ): SelectQueryBuilder<T>;
+  /** Live rows matching the filter, as a query to page (the default) or to count. */
+  query(
+    dataSource: DataSource,
+    filter: F | null | undefined,
+    purpose?: ListPurpose,
+  ): SelectQueryBuilder<T>;
   keyset(dataSource: DataSource): Keyset<T>;
   /** The root list's page: a count and a keyset page, two statements. */
   page(
@@ -100,15 +112,24 @@ export function defineList<T extends ListRow, F extends object, P extends string
       valueOf: (row) => row[sort.property] as string | number,
     };
   };
-  const narrow = (qb: SelectQueryBuilder<T>, filter: F | null | undefined) => {
+  const narrow = (
+    qb: SelectQueryBuilder<T>,
+    filter: F | null | undefined,
+    purpose: ListPurpose = "rows",
+  ) => {
     qb.andWhere(`${declaration.alias}.archivedAt IS NULL`);
-    if (filter) declaration.where(qb, filter);
+    if (filter) declaration.where(qb, filter, purpose);
     return qb;
   };
-  const query = (dataSource: DataSource, filter: F | null | undefined) =>
+  const query = (
+    dataSource: DataSource,
+    filter: F | null | undefined,
+    purpose: ListPurpose = "rows",
+  ) =>
     narrow(
       dataSource.getRepository(declaration.entity).createQueryBuilder(declaration.alias),
       filter,
+      purpose,
     );
   return {
     ...declaration,
@@ -124,8 +145,10 @@ export function defineList<T extends ListRow, F extends object, P extends string
     },
     // The total of a root page is reused per filter for a few seconds: see count-cache.ts.
     page: (dataSource, filter, page) =>
-      fetchPage(query(dataSource, filter), keyset(dataSource), page, (plain) =>
-        cachedCount(dataSource, `${name} ${JSON.stringify(filter ?? null)}`, plain),
+      fetchPage(query(dataSource, filter), keyset(dataSource), page, () =>
+        cachedCount(dataSource, `${name} ${JSON.stringify(filter ?? null)}`, () =>
+          query(dataSource, filter, "count").getCount(),
+        ),
       ),
   };
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { findProjectRoot } from "../../subgraphs/shared/subgraph-config";
 import { answers, measure, type Sample } from "./load";
 import { readBenchOptions, type BenchOptions } from "./options";
+import { runScaleCommand } from "./scale-command";
 import { peakMiB } from "./processes";
 import { describeMachine, table, type Samples } from "./report";
 import { startStack, type Stack, type TargetName } from "./targets";
@@ -157,7 +158,10 @@ async function main(): Promise<void> {
     console.error(`[bench] ${(error as Error).message}`);
     process.exit(1);
   }
-  process.stdout.write(`${await runBenchmark(options)}\n`);
+  const report = options.scale
+    ? await runScaleCommand(root, options, log)
+    : await runBenchmark(options);
+  process.stdout.write(`${report}\n`);
 }
 
 if (require.main === module) {

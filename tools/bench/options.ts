@@ -6,6 +6,7 @@ import {
 } from "../../subgraphs/shared/env";
 import { ConfigError } from "../../subgraphs/shared/env";
 import { readFlags } from "../../subgraphs/shared/flags";
+import { SCALES } from "../generate/plan";
 import { TARGET_NAMES, type TargetName } from "./targets";
 
 /** How one benchmark run is made; every field has a flag of the same name. */
@@ -29,6 +30,14 @@ export interface BenchOptions {
   databaseUrl?: string;
   /** Also write the figures as JSON to this file. */
   json?: string;
+  /**
+   * A generated network (`national`, …) to measure instead of the seed data: the scale
+   * benchmark of scale.ts over `--data-dir` (default .data/bench-<scale>) or `--database-url`,
+   * generating the network there first when it is not there yet.
+   */
+  scale?: string;
+  /** Sequential requests per workload of the scale benchmark. */
+  requests: number;
 }
 
 const FLAGS = [
@@ -42,11 +51,14 @@ const FLAGS = [
   "seed",
   "database-url",
   "json",
+  "scale",
+  "requests",
 ] as const;
 
 export const USAGE = `usage: npm run bench -- [--rounds 3] [--duration 8] [--connections 20] [--warmup 2]
   [--only dashboard,region-varied] [--targets direct,project,stock,hive]
-  [--data-dir DIR] [--seed true|false] [--database-url postgres://…] [--json FILE]`;
+  [--data-dir DIR] [--seed true|false] [--database-url postgres://…] [--json FILE]
+  npm run bench -- --scale national [--data-dir DIR | --database-url postgres://…] [--requests 40]`;
 
 function list(value: string | undefined): string[] {
   return (value ?? "")
@@ -67,7 +79,14 @@ export function readBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchO
     throw new ConfigError(
       `--targets names an unknown target "${unknown}" (${TARGET_NAMES.join(", ")})`,
     );
+  const scale = readOptional(named, "--scale");
+  if (scale !== undefined && !SCALES[scale])
+    throw new ConfigError(
+      `--scale must be one of ${Object.keys(SCALES).join(", ")}, got "${scale}"`,
+    );
   return {
+    scale,
+    requests: readPositiveInt(named, "--requests", 40),
     rounds: readPositiveInt(named, "--rounds", 3),
     duration: readPositiveInt(named, "--duration", 8),
     connections: readPositiveInt(named, "--connections", 20),

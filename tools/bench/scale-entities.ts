@@ -76,6 +76,19 @@ export const entitiesStatements = {
     return counts;
   },
 
+  /** How many generated organisations the database holds (0 for a new one). */
+  async generatedOrganizations(env: Record<string, string>): Promise<number> {
+    const subgraph = await startInProcess("organizations", env);
+    try {
+      const [row]: { total: string | number }[] = await subgraph.database.dataSource.query(
+        `SELECT COUNT(*) AS total FROM organization WHERE id LIKE 'gen-%'`,
+      );
+      return Number(row.total);
+    } finally {
+      await subgraph.close();
+    }
+  },
+
   /** The organisation at `offset` in the root list's order (name, id). */
   async rowAt(env: Record<string, string>, offset: number): Promise<{ id: string; name: string }> {
     const subgraph = await startInProcess("organizations", env);
