@@ -33,6 +33,16 @@ export async function startInProcess(
   return startSubgraph(DEFINITIONS[name], { ...config, port: 0 });
 }
 
+/** The escaped table of an entity, in its subgraph's schema on PostgreSQL. */
+function tableOf(subgraph: RunningSubgraph, entity: string): string {
+  const { dataSource } = subgraph.database;
+  return dataSource
+    .getMetadata(entity)
+    .tablePath.split(".")
+    .map((part) => dataSource.driver.escape(part))
+    .join(".");
+}
+
 export async function postTo(url: string, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(url, {
     method: "POST",
@@ -45,10 +55,10 @@ export async function postTo(url: string, query: string, variables: Record<strin
 }
 
 /** The entity type and id column each subgraph resolves references of. */
-const REFERENCES: Record<string, { type: string; table: string; field: string }> = {
-  organizations: { type: "Organization", table: "organization", field: "name" },
-  events: { type: "Event", table: "event", field: "title" },
-  programmes: { type: "SupportProgramme", table: "support_programme", field: "title" },
+const REFERENCES: Record<string, { type: string; field: string }> = {
+  organizations: { type: "Organization", field: "name" },
+  events: { type: "Event", field: "title" },
+  programmes: { type: "SupportProgramme", field: "title" },
 };
 
 export const entitiesStatements = {
@@ -59,7 +69,7 @@ export const entitiesStatements = {
       const subgraph = await startInProcess(name, env);
       try {
         const ids: { id: string }[] = await subgraph.database.dataSource.query(
-          `SELECT id FROM ${reference.table} WHERE id LIKE 'gen-%' ORDER BY id LIMIT ${keys}`,
+          `SELECT id FROM ${tableOf(subgraph, reference.type)} WHERE id LIKE 'gen-%' ORDER BY id LIMIT ${keys}`,
         );
         subgraph.database.statements.reset();
         await postTo(
@@ -81,7 +91,7 @@ export const entitiesStatements = {
     const subgraph = await startInProcess("organizations", env);
     try {
       const [row]: { total: string | number }[] = await subgraph.database.dataSource.query(
-        `SELECT COUNT(*) AS total FROM organization WHERE id LIKE 'gen-%'`,
+        `SELECT COUNT(*) AS total FROM ${tableOf(subgraph, "Organization")} WHERE id LIKE 'gen-%'`,
       );
       return Number(row.total);
     } finally {
@@ -94,7 +104,7 @@ export const entitiesStatements = {
     const subgraph = await startInProcess("organizations", env);
     try {
       const rows: { id: string; name: string }[] = await subgraph.database.dataSource.query(
-        `SELECT id, name FROM organization WHERE "archivedAt" IS NULL ORDER BY name, id LIMIT 1 OFFSET ${offset}`,
+        `SELECT id, name FROM ${tableOf(subgraph, "Organization")} WHERE "archivedAt" IS NULL ORDER BY name, id LIMIT 1 OFFSET ${offset}`,
       );
       return rows[0];
     } finally {
