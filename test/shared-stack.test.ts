@@ -3,9 +3,10 @@ import { closeSharedStacks } from "./support/shared-stack";
 /**
  * Suites over one seeded stack per database, so the four subgraphs and the gateway start once
  * instead of once a suite. The suites that only read come first and see the seed data as if
- * the stack were their own; then the suites that write, each only records it creates itself
- * or changes it makes relative to what it read first. A suite that stops a subgraph, changes
- * the seed data or needs other settings starts its own stack in its own file.
+ * the stack were their own; then the suites that write: records they create themselves, counts
+ * they compare with what they read first, and (ownership) three seed records no later suite
+ * reads. A suite that stops a subgraph, changes seed data another suite reads or needs other
+ * settings starts its own stack in its own file.
  */
 import "./shared-stack/seed-facts";
 import "./shared-stack/gateway";

@@ -13,7 +13,7 @@ import type { QueryRunner } from "typeorm";
  * A later migration that rebuilds the table (TypeORM's SQLite migrations copy a table into a new
  * one to change a column) drops the triggers with the old table and may renumber the rowids: it
  * must call `createSqliteSearchIndex` again, which rebuilds the index from the rows.
- * test/indexes.test.ts fails when the triggers are missing after all migrations.
+ * test/shared-stack/indexes.ts fails when the triggers are missing after all migrations.
  *
  * PostgreSQL: a trigram GIN index on `searchText` (pg_trgm), which serves the same
  * `LIKE '% word%'` the search has always run.

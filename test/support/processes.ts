@@ -17,27 +17,32 @@ export interface Processes {
   stop: () => Promise<void>;
 }
 
-/** Starts an entry file as its own process and resolves to the URL it logs once ready. */
+/**
+ * Starts an entry file as its own process; `ready` resolves to the URL it logs once it listens.
+ * The child is handed back at once, so whoever stops the processes stops it even if it never
+ * became ready.
+ */
 function startEntry(
   file: string,
   args: string[],
   env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
+): { child: ChildProcess; ready: Promise<string> } {
   const child = spawn(process.execPath, [...entryArgs(file), ...args], {
     env: { ...process.env, HOST: "127.0.0.1", ...env },
     stdio: "pipe",
   });
   let output = "";
-  return new Promise((resolve, reject) => {
+  const ready = new Promise<string>((resolve, reject) => {
     child.stdout!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const url = / at (http:\/\/\S+\/graphql)/.exec(output)?.[1];
       // Reached as 127.0.0.1: the processes listen there, and "localhost" may resolve to ::1.
-      if (url) resolve({ child, url: url.replace("localhost", "127.0.0.1") });
+      if (url) resolve(url.replace("localhost", "127.0.0.1"));
     });
     child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.once("exit", (code) => reject(new Error(`${file} exited with ${code}:\n${output}`)));
   });
+  return { child, ready };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -59,10 +64,9 @@ export function processesOver(supergraphSdl: string, entries: SubgraphEntry[]): 
   const subgraphUrls = Object.fromEntries(
     entries.map(({ name, url }) => [`${name.toUpperCase()}_URL`, url]),
   );
-  const started = async (entry: Promise<{ child: ChildProcess; url: string }>) => {
-    const { child, url } = await entry;
+  const started = ({ child, ready }: { child: ChildProcess; ready: Promise<string> }) => {
     children.push(child);
-    return url;
+    return ready;
   };
   return {
     startGateway: (env) =>

@@ -2,8 +2,8 @@ import { backends, type Backend } from "./backends";
 import { startStack, type TestStack } from "./stack";
 
 /**
- * One seeded stack per database, shared by the suites that only read (test/shared-stack/*.ts,
- * run together by test/shared-stack.test.ts). Each suite of its own would load the whole
+ * One seeded stack per database, shared by the suites of test/shared-stack/ (run together, in
+ * an order that keeps their writes apart, by test/shared-stack.test.ts). Each suite of its own would load the whole
  * module graph and start four subgraphs and a gateway again, about 1.2 s of CPU a suite.
  */
 const stacks = new Map<string, Promise<TestStack>>();

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { SCALES } from "../generate/plan";
+import { SCALES, type Counts } from "../generate/plan";
 import { entryArgs } from "../entry";
 import type { BenchOptions } from "./options";
 import { describeMachine } from "./report";
@@ -17,7 +17,8 @@ function generate(root: string, env: Record<string, string>, scale: string): Pro
       {
         cwd: root,
         env: { ...process.env, ...env },
-        stdio: ["ignore", "inherit", "inherit"],
+        // Its progress and summary go to stderr: stdout is the report alone.
+        stdio: ["ignore", 2, 2],
       },
     );
     child.once("error", reject);
@@ -50,9 +51,13 @@ export async function runScaleCommand(
   };
   const env = databaseEnv(scaleOptions);
   const where = options.databaseUrl ? "PostgreSQL" : dataDir;
-  const have = await entitiesStatements.generatedOrganizations(env);
-  if (have !== SCALES[scale].organizations) {
-    log(`generating the ${scale} network in ${where} (it holds ${have} generated organisations)`);
+  // Every kind is compared: a generation stopped half-way has all its organisations already.
+  const have = await entitiesStatements.generatedCounts(env);
+  const wanted = SCALES[scale];
+  const kinds = Object.keys(wanted) as (keyof Counts)[];
+  if (kinds.some((kind) => have[kind] !== wanted[kind])) {
+    const held = kinds.map((kind) => `${have[kind]} ${kind}`).join(", ");
+    log(`generating the ${scale} network in ${where} (it holds ${held})`);
     await generate(root, env, scale);
   } else {
     log(`measuring the ${scale} network already generated in ${where}`);

@@ -9,6 +9,7 @@ import {
   type SubgraphDefinition,
 } from "../../subgraphs/shared/subgraph";
 import { loadSubgraphConfig } from "../../subgraphs/shared/subgraph-config";
+import type { Counts } from "../generate/plan";
 
 const DEFINITIONS: Record<string, SubgraphDefinition<BaseContext>> = {
   organizations: organizationsSubgraph as unknown as SubgraphDefinition<BaseContext>,
@@ -86,27 +87,50 @@ export const entitiesStatements = {
     return counts;
   },
 
-  /** How many generated organisations the database holds (0 for a new one). */
-  async generatedOrganizations(env: Record<string, string>): Promise<number> {
-    const subgraph = await startInProcess("organizations", env);
-    try {
-      const [row]: { total: string | number }[] = await subgraph.database.dataSource.query(
-        `SELECT COUNT(*) AS total FROM ${tableOf(subgraph, "Organization")} WHERE id LIKE 'gen-%'`,
-      );
-      return Number(row.total);
-    } finally {
-      await subgraph.close();
-    }
+  /** How many generated rows of each kind the databases hold (all 0 for new ones). */
+  async generatedCounts(env: Record<string, string>): Promise<Counts> {
+    const count = async (name: string, entities: Partial<Record<keyof Counts, string>>) => {
+      const subgraph = await startInProcess(name, env);
+      try {
+        const counts: Partial<Counts> = {};
+        for (const [kind, entity] of Object.entries(entities)) {
+          const [row]: { total: string | number }[] = await subgraph.database.dataSource.query(
+            `SELECT COUNT(*) AS total FROM ${tableOf(subgraph, entity)} WHERE id LIKE 'gen-%'`,
+          );
+          counts[kind as keyof Counts] = Number(row.total);
+        }
+        return counts;
+      } finally {
+        await subgraph.close();
+      }
+    };
+    return {
+      ...(await count("organizations", { organizations: "Organization" })),
+      ...(await count("events", { events: "Event" })),
+      ...(await count("programmes", { programmes: "SupportProgramme", awards: "Award" })),
+    } as Counts;
   },
 
-  /** The organisation at `offset` in the root list's order (name, id). */
-  async rowAt(env: Record<string, string>, offset: number): Promise<{ id: string; name: string }> {
+  /**
+   * The organisation at `offset` in the root list's order (name, id), or at the start of the
+   * last page when the list is shorter, with the offset it was found at.
+   */
+  async rowAt(
+    env: Record<string, string>,
+    offset: number,
+  ): Promise<{ id: string; name: string; offset: number }> {
     const subgraph = await startInProcess("organizations", env);
     try {
-      const rows: { id: string; name: string }[] = await subgraph.database.dataSource.query(
-        `SELECT id, name FROM ${tableOf(subgraph, "Organization")} WHERE "archivedAt" IS NULL ORDER BY name, id LIMIT 1 OFFSET ${offset}`,
+      const table = tableOf(subgraph, "Organization");
+      const { dataSource } = subgraph.database;
+      const [{ total }]: { total: string | number }[] = await dataSource.query(
+        `SELECT COUNT(*) AS total FROM ${table} WHERE "archivedAt" IS NULL`,
       );
-      return rows[0];
+      const at = Math.max(0, Math.min(offset, Number(total) - 21));
+      const rows: { id: string; name: string }[] = await dataSource.query(
+        `SELECT id, name FROM ${table} WHERE "archivedAt" IS NULL ORDER BY name, id LIMIT 1 OFFSET ${at}`,
+      );
+      return { ...rows[0], offset: at };
     } finally {
       await subgraph.close();
     }
