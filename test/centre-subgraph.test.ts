@@ -6,6 +6,7 @@ import { loadGatewayConfig } from "../gateway/config";
 import { startGateway, type RunningGateway } from "../gateway/server";
 import { watchedSupergraph, type SupergraphEvent } from "../gateway/supergraph-watch";
 import type { RunningSubgraph } from "../subgraphs/shared/subgraph";
+import { VolunteerGroup } from "../subgraphs/volunteers/entities/volunteer-group.entity";
 import { volunteersSubgraph } from "../subgraphs/volunteers/server";
 import { errorCodes, graphql } from "./support/graphql";
 import { startStack, type TestStack } from "./support/stack";
@@ -215,5 +216,77 @@ describe("a centre's own subgraph, composed in and served after a hot reload", (
     } finally {
       await routed.close();
     }
+  });
+});
+
+describe("volunteers subgraph (the template), called directly", () => {
+  let volunteers: RunningSubgraph;
+  beforeAll(async () => {
+    volunteers = await startTestSubgraph(volunteersSubgraph);
+    const now = new Date().toISOString();
+    const stamp = { ownerId: "org-rc-tyumen", createdAt: now, updatedAt: now, updatedBy: "seed" };
+    await volunteers.database.dataSource.getRepository(VolunteerGroup).save(
+      ["Альфа", "Бета", "Гамма"].map((name, index) => ({
+        ...stamp,
+        id: `volunteers-${index}`,
+        name,
+        organizationId: "org-rc-tyumen",
+        regionCode: index < 2 ? "RU-TYU" : "RU-KGN",
+        volunteerCount: 10 * (index + 1),
+        activities: [],
+        archivedAt: null,
+      })),
+    );
+  });
+  afterAll(() => volunteers.close());
+
+  const GROUPS = `query($filter: VolunteerGroupFilter, $after: String) {
+    volunteerGroups(filter: $filter, first: 1, after: $after) {
+      totalCount edges { node { name } } pageInfo { hasNextPage endCursor }
+    }
+  }`;
+
+  it("serves volunteerGroups as a nullable cursor connection, paged and filtered like the others", async () => {
+    const sdl = (await graphql(volunteers.url, "{ _service { sdl } }")).data!._service.sdl;
+    // Nullable, so a stopped volunteers subgraph costs only this field, never the response.
+    expect(sdl).toMatch(/\): VolunteerGroupConnection\n/);
+    expect(sdl).not.toContain("VolunteerGroupConnection!");
+    const first = await graphql(volunteers.url, GROUPS, { filter: { regionCodes: ["RU-TYU"] } });
+    expect(first.data!.volunteerGroups.totalCount).toBe(2);
+    expect(first.data!.volunteerGroups.edges).toEqual([{ node: { name: "Альфа" } }]);
+    const second = await graphql(volunteers.url, GROUPS, {
+      filter: { regionCodes: ["RU-TYU"] },
+      after: first.data!.volunteerGroups.pageInfo.endCursor,
+    });
+    expect(second.data!.volunteerGroups.edges).toEqual([{ node: { name: "Бета" } }]);
+    expect(second.data!.volunteerGroups.pageInfo.hasNextPage).toBe(false);
+    const bad = await graphql(volunteers.url, GROUPS, { filter: { regionCodes: ["Tyumen"] } });
+    expect(errorCodes(bad)).toEqual(["BAD_USER_INPUT"]);
+    expect(bad.errors![0].extensions!.argumentName).toBe("filter.regionCodes");
+  });
+
+  it("sums Region.volunteerCount for many regions in one statement", async () => {
+    volunteers.database.statements.reset();
+    const { data } = await graphql(
+      volunteers.url,
+      `
+        query ($reps: [_Any!]!) {
+          _entities(representations: $reps) {
+            ... on Region {
+              volunteerCount
+            }
+          }
+        }
+      `,
+      {
+        reps: ["RU-TYU", "RU-KGN", "RU-YAN"].map((code) => ({ __typename: "Region", code })),
+      },
+    );
+    expect(data!._entities).toEqual([
+      { volunteerCount: 30 },
+      { volunteerCount: 30 },
+      { volunteerCount: 0 },
+    ]);
+    expect(volunteers.database.statements.count).toBe(1);
   });
 });
