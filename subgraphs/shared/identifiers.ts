@@ -9,6 +9,20 @@ function checkDigit(digits: number[], weights: number[]): number {
   return (weights.reduce((sum, weight, index) => sum + weight * digits[index], 0) % 11) % 10;
 }
 
+/** A legal entity's 10-digit INN: the 9 digits given and their check digit. */
+export function withInnCheckDigit(body9: string): string {
+  return `${body9}${checkDigit([...body9].map(Number), INN10_WEIGHTS)}`;
+}
+
+/** A 13-digit OGRN: the 12 digits given and their check digit. */
+export function withOgrnCheckDigit(body12: string): string {
+  return `${body12}${ogrnCheckDigit(body12)}`;
+}
+
+function ogrnCheckDigit(body12: string): number {
+  return Number((BigInt(body12) % 11n) % 10n);
+}
+
 /** INN of a legal entity (10 digits) or of a person or entrepreneur (12 digits). */
 export function isValidInn(inn: string): boolean {
   if (!/^\d{10}$|^\d{12}$/.test(inn)) return false;
@@ -25,8 +39,7 @@ export function isValidInn(inn: string): boolean {
  * OGRNIP (15 digits, first digit 3): last digit of (first 14 digits mod 13).
  */
 export function isValidOgrn(ogrn: string): boolean {
-  if (/^[15]\d{12}$/.test(ogrn))
-    return Number((BigInt(ogrn.slice(0, 12)) % 11n) % 10n) === Number(ogrn[12]);
+  if (/^[15]\d{12}$/.test(ogrn)) return ogrnCheckDigit(ogrn.slice(0, 12)) === Number(ogrn[12]);
   if (/^3\d{14}$/.test(ogrn))
     return Number((BigInt(ogrn.slice(0, 14)) % 13n) % 10n) === Number(ogrn[14]);
   return false;

@@ -5,6 +5,7 @@ import iconv from "iconv-lite";
 import { IsNull, Not } from "typeorm";
 import { backends } from "../support/backends";
 import { errorCodes, graphql } from "../support/graphql";
+import { withInnCheckDigit, withOgrnCheckDigit } from "../../subgraphs/shared/identifiers";
 import { sharedStack } from "../support/shared-stack";
 import type { TestStack } from "../support/stack";
 import { bearer } from "../support/subgraph";
@@ -13,8 +14,6 @@ import { SeenKeys } from "../../tools/import/seen-keys";
 import {
   REGISTER_HEADER,
   registerRows,
-  validInn,
-  validOgrn,
   writeRegisterXlsx,
 } from "../../tools/import/sample-register";
 
@@ -69,7 +68,7 @@ describe.each(backends)("register import (%s)", (_name, backend) => {
   // 40 generated rows, every 8th bad (INN, amount, dates, activity, OGRN), then a repeated row
   // and a row naming an organisation that another centre owns.
   let register: string;
-  const foreignInn = validInn("450000001");
+  const foreignInn = withInnCheckDigit("450000001");
 
   it("imports the good rows and reports each bad one with its column and the API's error", async () => {
     const created = await graphql(
@@ -88,7 +87,7 @@ describe.each(backends)("register import (%s)", (_name, backend) => {
     const rows = [...registerRows({ rows: 40, invalidEvery: 8 })];
     const foreign = [...rows[0]];
     foreign[0] = "9001";
-    foreign[5] = validOgrn("114500000001");
+    foreign[5] = withOgrnCheckDigit("114500000001");
     foreign[6] = foreignInn;
     register = writeCp1251("register-1251.csv", [...rows, rows[2], foreign]);
 
@@ -178,7 +177,7 @@ describe.each(backends)("register import (%s)", (_name, backend) => {
       decisionDate: "01.02.2024",
       supportBody: "Департамент",
       name: "АНО «Новая»",
-      inn: validInn("729999999"),
+      inn: withInnCheckDigit("729999999"),
       supportForm: "консультационная",
     };
     const answer = await graphql(stack.gateway.url, mutation, { rows: [row] }, TYUMEN);

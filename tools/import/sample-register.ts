@@ -2,6 +2,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
+import { withInnCheckDigit, withOgrnCheckDigit } from "../../subgraphs/shared/identifiers";
 
 /** The header of a register as regional authorities publish it. */
 export const REGISTER_HEADER = [
@@ -34,18 +35,6 @@ function random(seed: number) {
 
 const digits = (next: (max: number) => number, count: number) =>
   Array.from({ length: count }, () => next(10)).join("");
-
-/** A 10-digit INN of a legal entity with a valid check digit. */
-export function validInn(body9: string): string {
-  const weights = [2, 4, 10, 3, 5, 9, 4, 6, 8];
-  const sum = weights.reduce((total, weight, index) => total + weight * Number(body9[index]), 0);
-  return `${body9}${(sum % 11) % 10}`;
-}
-
-/** A 13-digit OGRN with a valid check digit. */
-export function validOgrn(body12: string): string {
-  return `${body12}${Number((BigInt(body12) % 11n) % 10n)}`;
-}
 
 /** A valid identifier with its last digit changed: the check digit no longer matches. */
 export const brokenCheckDigit = (value: string) =>
@@ -92,8 +81,8 @@ export function* registerRows(options: RegisterOptions): Generator<string[]> {
   const offset = options.offset ?? 0;
   for (let index = 0; index < options.rows; index += 1) {
     const org = Math.floor(index / per) + offset;
-    const inn = validInn(`72${String(org).padStart(7, "0")}`);
-    const ogrn = validOgrn(`1127200${String(org).padStart(5, "0")}`);
+    const inn = withInnCheckDigit(`72${String(org).padStart(7, "0")}`);
+    const ogrn = withOgrnCheckDigit(`1127200${String(org).padStart(5, "0")}`);
     const month = 1 + next(12);
     const defect = defectOf(index, options.invalidEvery);
     const decision = date(1 + next(27), month, 2024);

@@ -13,7 +13,7 @@ import query from "../queries/organization.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
 import { organizationForm } from "./edit-forms";
-import { firstPage, more, sources } from "./parts";
+import { absent, firstPage, more, sources } from "./parts";
 
 interface OrganizationData {
   organization: {
@@ -157,10 +157,7 @@ function pagedTable<T>(
 export async function organizationView(id: string, refresh: () => void): Promise<View> {
   const answer = await run<OrganizationData>(query, { id });
   const org = answer.data?.organization;
-  if (!org) {
-    const empty = answer.errors.length || answer.missing.length ? "" : t("notFound");
-    return { title: id, content: h("p", {}, empty), answer };
-  }
+  if (!org) return absent(id, answer);
   const content = h(
     "div",
     {},

@@ -1,5 +1,16 @@
+import type { Answer } from "../client";
 import { h } from "../dom";
 import { t } from "../i18n";
+import type { View } from "../view";
+
+/**
+ * The view of a record the answer does not hold: "not found" when the graph said so, empty when
+ * errors or missing parts explain it (the page shows those).
+ */
+export function absent(title: string, answer: Answer<unknown>): View {
+  const empty = answer.errors.length || answer.missing.length ? "" : t("notFound");
+  return { title, content: h("p", {}, empty), answer };
+}
 
 /** "showing 20 of 143" under a list that has more than one page. */
 export function more(page: { totalCount: number; edges: unknown[] } | null | undefined) {

@@ -14,7 +14,7 @@ import { placeName, t } from "../i18n";
 import query from "../queries/region.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
-import { more, sources } from "./parts";
+import { absent, more, sources } from "./parts";
 import { timeline } from "./timeline";
 
 interface Page<T> {
@@ -168,10 +168,7 @@ function programmes(region: Region): HTMLElement {
 export async function regionView(code: string): Promise<View> {
   const answer = await run<RegionData>(query, { code });
   const region = answer.data?.region;
-  if (!region) {
-    const empty = answer.errors.length || answer.missing.length ? "" : t("notFound");
-    return { title: code, content: h("p", {}, empty), answer };
-  }
+  if (!region) return absent(code, answer);
   const content = h(
     "div",
     {},
