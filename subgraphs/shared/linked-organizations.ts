@@ -33,6 +33,22 @@ export function mayName(principal: Principal, organization: OrganizationFacts): 
   );
 }
 
+/** FORBIDDEN naming the field, the value and, when known, whose record the organisation is. */
+export function cannotName(
+  field: string,
+  value: unknown,
+  principal: Principal,
+  organization?: { id: string; ownerId: string },
+): Error {
+  const owner = organization
+    ? ` Organization ${organization.id} belongs to ${organization.ownerId};`
+    : "";
+  return codedError(
+    "FORBIDDEN",
+    `Invalid value for "${field}": ${JSON.stringify(value)}.${owner} ${principal.organizationId} may name only organisations it owns or that have consented (grantConsent).`,
+  );
+}
+
 /** Whether the principal answers for the organisation: it is the centre itself, or its owner. */
 export function answersFor(principal: Principal, organization: OrganizationFacts): boolean {
   const centre = principal.organizationId;
@@ -65,12 +81,8 @@ export async function assertOrganizationLinks(
   for (const { field, ids, speaksFor } of links) {
     if (!speaksFor) continue;
     for (const id of ids) {
-      if (id && !mayName(principal, live.get(id)!)) {
-        throw codedError(
-          "FORBIDDEN",
-          `Invalid value for "${field}": ${JSON.stringify(id)}. ${principal.organizationId} may name only organisations it owns or that have consented (grantConsent).`,
-        );
-      }
+      if (id && !mayName(principal, live.get(id)!))
+        throw cannotName(field, id, principal, live.get(id));
     }
   }
 }

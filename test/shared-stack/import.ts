@@ -197,6 +197,63 @@ describe.each(backends)("register import (%s)", (_name, backend) => {
     );
     expect(errorCodes(tooMany)).toEqual(["BAD_USER_INPUT"]);
   });
+
+  it("lets a centre name its own record, whoever owns it, as createAward does", async () => {
+    const inn = withInnCheckDigit("729999998");
+    const centre = await graphql(
+      stack.gateway.url,
+      `
+        mutation ($input: CreateOrganizationInput!) {
+          createOrganization(input: $input) {
+            id
+            ownerId
+          }
+        }
+      `,
+      {
+        input: {
+          name: "АНО «Ресурсный центр»",
+          kind: "RESOURCE_CENTRE",
+          inn,
+          regionCode: "RU-TYU",
+        },
+      },
+      bearer("coordinator", "coordinator"),
+    );
+    const { id, ownerId } = centre.data!.createOrganization;
+    expect(ownerId).not.toBe(id);
+    const answer = await graphql(
+      stack.gateway.url,
+      `
+        mutation ($rows: [RegisterRowInput!]!) {
+          importRegister(rows: $rows) {
+            created
+            unchanged
+            rejected
+            rejections {
+              message
+            }
+          }
+        }
+      `,
+      {
+        rows: [
+          {
+            row: 2,
+            entryNumber: "X-2",
+            decisionDate: "01.02.2024",
+            supportBody: "Департамент",
+            name: "АНО «Ресурсный центр»",
+            inn,
+            supportForm: "консультационная",
+          },
+        ],
+      },
+      bearer(id),
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.importRegister).toMatchObject({ created: 1, rejected: 0, rejections: [] });
+  });
 });
 
 describe("the keys an import remembers (SeenKeys)", () => {

@@ -1,7 +1,8 @@
 import { In, type EntityManager } from "typeorm";
 import { canChange } from "../../shared/auth/guards";
 import type { Principal } from "../../shared/auth/principal";
-import { badUserInput, codedError } from "../../shared/errors";
+import { badUserInput } from "../../shared/errors";
+import { cannotName, mayName } from "../../shared/linked-organizations";
 import { rejectionOf, type ImportRejection } from "../../shared/import-report";
 import { lockKey } from "../../shared/locks";
 import { updatedStamp } from "../../shared/owned-record";
@@ -114,12 +115,13 @@ function resolveRow(
   assertSameOrganization(found, row);
   if (matches.created.has(found.id)) return { record: found, outcome: ImportOutcomeKind.UNCHANGED };
   if (canChange(principal, found.ownerId)) return fillRecord(found, row, matches);
-  if (matches.consented.has(found.id))
-    return { record: found, outcome: ImportOutcomeKind.UNCHANGED };
-  throw codedError(
-    "FORBIDDEN",
-    `Invalid value for "${byInn ? "inn" : "ogrn"}": ${JSON.stringify(byInn ? row.inn : row.ogrn)}. Organization ${found.id} belongs to ${found.ownerId}; ${principal.organizationId} may name only organisations it owns or that have consented (grantConsent).`,
-  );
+  // Named, not changed: the rule of honest links, as createAward applies it.
+  const facts = {
+    ...found,
+    consentedCentreIds: matches.consented.has(found.id) ? [principal.organizationId] : [],
+  };
+  if (mayName(principal, facts)) return { record: found, outcome: ImportOutcomeKind.UNCHANGED };
+  throw cannotName(byInn ? "inn" : "ogrn", byInn ? row.inn : row.ogrn, principal, found);
 }
 
 function createRecord(row: CheckedOrganizationRow, matches: Matches, principal: Principal) {

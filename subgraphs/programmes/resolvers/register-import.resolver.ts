@@ -1,15 +1,11 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import type { Principal } from "../../shared/auth/principal";
 import { authorizeWrite } from "../../shared/auth/writer";
-import { codedError } from "../../shared/errors";
 import {
   assertBatchSize,
   importTransaction,
-  rejectionOf,
   type ImportOutcome,
   type ImportRejection,
 } from "../../shared/import-report";
-import { mayName } from "../../shared/linked-organizations";
 import type { ProgrammesContext } from "../context";
 import { importAwardRows, type MatchedRegisterRow } from "./register-import-changes";
 import { importRegisterOrganizations } from "./register-organizations";
@@ -32,36 +28,6 @@ function matchRows(
         organizationOutcome: match.outcome as ImportOutcome,
       },
     ];
-  });
-}
-
-/**
- * The rule of honest links, checked here as createAward checks it, for the organisations that
- * existed before the batch (the ones it creates belong to the caller): one request to the
- * organizations subgraph for the batch. A row naming one the caller may not name is refused.
- */
-async function allowedRecipients(
-  context: ProgrammesContext,
-  principal: Principal,
-  rows: MatchedRegisterRow[],
-  rejections: ImportRejection[],
-): Promise<MatchedRegisterRow[]> {
-  // An organisation the batch creates may be named by several of its rows.
-  const created = new Set(
-    rows.filter((row) => row.organizationOutcome === "CREATED").map((row) => row.recipientId),
-  );
-  const earlier = rows.map((row) => row.recipientId).filter((id) => !created.has(id));
-  const live = await context.references.liveOrganizations(earlier);
-  return rows.filter((row) => {
-    if (created.has(row.recipientId)) return true;
-    const facts = live.get(row.recipientId);
-    if (facts && mayName(principal, facts)) return true;
-    const error = codedError(
-      "FORBIDDEN",
-      `Invalid value for "inn": ${JSON.stringify(row.input.inn)}. ${principal.organizationId} may name only organisations it owns or that have consented (grantConsent).`,
-    );
-    rejections.push(rejectionOf(row.input.row, "inn", row.input.inn, error));
-    return false;
   });
 }
 
@@ -103,9 +69,9 @@ export class RegisterImportResolver {
     const organizations = await importRegisterOrganizations(context, checked, dryRun);
     rejections.push(...organizations.rejections);
     const matched = matchRows(checked, organizations.organizations);
-    const allowed = await allowedRecipients(context, principal, matched, rejections);
+    // The organizations subgraph has applied the rule of honest links to every matched row.
     const awards = await importTransaction(context.dataSource, dryRun, (manager) =>
-      importAwardRows(manager, allowed, principal, organizations.regionCode),
+      importAwardRows(manager, matched, principal, organizations.regionCode),
     );
     rejections.push(...awards.rejections);
     return report(dryRun, rows.length, awards.outcomes, rejections, awards.programmesCreated);
