@@ -37,38 +37,64 @@ const ORGANIZATION_REFERENCES = `query($representations: [_Any!]!) {
 
 type Entity = (OrganizationFacts & { archivedAt: string | null }) | null;
 
-function unreachable(error: Error, timeoutMs: number): GraphQLError {
+function unreachable(doing: string, error: Error, timeoutMs: number): GraphQLError {
   if (error.name === "TimeoutError") {
     return new GraphQLError(
-      `Cannot check organisations: the organizations subgraph did not answer within ${timeoutMs} ms.`,
+      `Cannot ${doing}: the organizations subgraph did not answer within ${timeoutMs} ms.`,
       { extensions: { code: "SUBGRAPH_TIMEOUT", serviceName: "organizations" } },
     );
   }
   return new GraphQLError(
-    `Cannot check organisations: the organizations subgraph is unavailable (${error.message}).`,
+    `Cannot ${doing}: the organizations subgraph is unavailable (${error.message}).`,
     { extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "organizations" } },
   );
 }
 
-/** One `_entities` request for all ids, within the deadline; refused, never guessed, on failure. */
-async function fetchEntities(url: string, ids: string[], timeoutMs: number): Promise<Entity[]> {
-  let body: { data?: { _entities: Entity[] }; errors?: unknown[] };
+/** One GraphQL request from a subgraph to the organizations subgraph. */
+export interface OrganizationsCall {
+  /** What the call is for, in the errors: "check organisations". */
+  doing: string;
+  query: string;
+  variables: Record<string, unknown>;
+  timeoutMs: number;
+  /** The caller's credential, passed on; absent for anonymous look-ups. */
+  authorization?: string;
+}
+
+/**
+ * Posts one operation to the organizations subgraph within the deadline, which covers the body
+ * too (a subgraph that sends headers and then stalls is as stuck as one that never answers).
+ * No answer is SUBGRAPH_TIMEOUT or SUBGRAPH_UNAVAILABLE naming organizations; the GraphQL
+ * body, errors included, is the caller's to read.
+ */
+export async function callOrganizations<T>(
+  url: string,
+  call: OrganizationsCall,
+): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
   try {
     const response = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        query: ORGANIZATION_REFERENCES,
-        variables: { representations: ids.map((id) => ({ __typename: "Organization", id })) },
-      }),
-      // The deadline covers the body too: a subgraph that sends headers and then stalls is
-      // as stuck as one that never answers.
-      signal: AbortSignal.timeout(timeoutMs),
+      headers: {
+        "content-type": "application/json",
+        ...(call.authorization ? { authorization: call.authorization } : {}),
+      },
+      body: JSON.stringify({ query: call.query, variables: call.variables }),
+      signal: AbortSignal.timeout(call.timeoutMs),
     });
-    body = (await response.json()) as typeof body;
+    return (await response.json()) as { data?: T };
   } catch (error) {
-    throw unreachable(error as Error, timeoutMs);
+    throw unreachable(call.doing, error as Error, call.timeoutMs);
   }
+}
+
+/** One `_entities` request for all ids, within the deadline; refused, never guessed, on failure. */
+async function fetchEntities(url: string, ids: string[], timeoutMs: number): Promise<Entity[]> {
+  const body = await callOrganizations<{ _entities: Entity[] }>(url, {
+    doing: "check organisations",
+    query: ORGANIZATION_REFERENCES,
+    variables: { representations: ids.map((id) => ({ __typename: "Organization", id })) },
+    timeoutMs,
+  });
   if (!body.data)
     throw new GraphQLError(`Cannot check organisations: ${JSON.stringify(body.errors)}`, {
       extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "organizations" },

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { ImportRejection } from "../../shared/import-report";
+import { callOrganizations } from "../../shared/organization-lookup";
 import type { ProgrammesContext } from "../context";
 import type { CheckedRegisterRow } from "./register-rows";
 
@@ -19,16 +20,11 @@ const IMPORT_ORGANIZATIONS = `mutation($rows: [OrganizationImportRow!]!, $dryRun
 }`;
 
 /**
- * A bound for direct callers of this subgraph; through the gateway, its shorter subgraph
- * deadline ends the whole request first. A batch of 1000 rows takes well under a second.
+ * A bound for direct callers of this subgraph, longer than REFERENCE_TIMEOUT_MS because a batch
+ * writes up to 1000 organisations; through the gateway, its shorter subgraph deadline ends the
+ * whole request first. A batch of 1000 rows takes well under a second.
  */
 const IMPORT_TIMEOUT_MS = 30_000;
-
-function unavailable(reason: string): GraphQLError {
-  return new GraphQLError(`Cannot import organisations: ${reason}`, {
-    extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "organizations" },
-  });
-}
 
 /**
  * Sends the organisation cells of the checked rows to the organizations subgraph's
@@ -41,36 +37,34 @@ export async function importRegisterOrganizations(
   rows: CheckedRegisterRow[],
   dryRun: boolean,
 ): Promise<RegisterOrganizations> {
-  let body: { data?: { importOrganizations: RegisterOrganizations }; errors?: GraphQLError[] };
-  try {
-    const response = await fetch(context.organizationsUrl ?? "", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        ...(context.authorization ? { authorization: context.authorization } : {}),
+  const body = await callOrganizations<{ importOrganizations: RegisterOrganizations }>(
+    context.organizationsUrl ?? "",
+    {
+      doing: "import organisations",
+      query: IMPORT_ORGANIZATIONS,
+      variables: {
+        dryRun,
+        rows: rows.map(({ input }) => ({
+          row: input.row,
+          name: input.name,
+          inn: input.inn,
+          ogrn: input.ogrn,
+          address: input.address,
+          activities: input.activities,
+        })),
       },
-      body: JSON.stringify({
-        query: IMPORT_ORGANIZATIONS,
-        variables: {
-          dryRun,
-          rows: rows.map(({ input }) => ({
-            row: input.row,
-            name: input.name,
-            inn: input.inn,
-            ogrn: input.ogrn,
-            address: input.address,
-            activities: input.activities,
-          })),
-        },
-      }),
-      signal: AbortSignal.timeout(IMPORT_TIMEOUT_MS),
-    });
-    body = (await response.json()) as typeof body;
-  } catch (error) {
-    throw unavailable((error as Error).message);
-  }
+      timeoutMs: IMPORT_TIMEOUT_MS,
+      authorization: context.authorization,
+    },
+  );
   const first = body.errors?.[0];
   if (first) throw new GraphQLError(first.message, { extensions: first.extensions });
-  if (!body.data) throw unavailable("it gave no answer");
+  if (!body.data)
+    throw new GraphQLError(
+      "Cannot import organisations: the organizations subgraph gave no answer.",
+      {
+        extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "organizations" },
+      },
+    );
   return body.data.importOrganizations;
 }
