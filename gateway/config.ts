@@ -4,9 +4,8 @@ import { readCorsSettings, type CorsSettings } from "../subgraphs/shared/cors";
 import {
   checkListenAddress,
   checkReadableFile,
-  ConfigError,
   readPort,
-  readPositiveInt,
+  readTimeoutMs,
   readString,
   readUrl,
   type Env,
@@ -44,16 +43,6 @@ export interface GatewayConfig {
 
 /** The gateway's command-line flags: `--port N` and `--supergraph FILE`. */
 const GATEWAY_FLAGS = ["port", "supergraph"] as const;
-
-/** Node's timers hold at most 2^31 - 1 ms; a longer delay would silently fire after 1 ms. */
-const MAX_TIMEOUT_MS = 2_147_483_647;
-
-function readTimeoutMs(env: Env, name: string, fallback: number): number {
-  const value = readPositiveInt(env, name, fallback);
-  if (value > MAX_TIMEOUT_MS)
-    throw new ConfigError(`${name} must be at most ${MAX_TIMEOUT_MS} ms, got "${env[name]}"`);
-  return value;
-}
 
 /** The variable that configures one subgraph: `events`, `URL` -> `EVENTS_URL`. */
 function subgraphVariable(name: string, suffix: string): string {
@@ -113,7 +102,7 @@ export function loadGatewayConfig(
     http: loadHttpLimits(env),
     port,
     supergraphPath: readSupergraphPath(argv, env, root),
-    pollMs: readPositiveInt(env, "SUPERGRAPH_POLL_MS", 1000),
+    pollMs: readTimeoutMs(env, "SUPERGRAPH_POLL_MS", 1000),
     subgraphs: resolveSubgraphUrls(list, env),
     route: subgraphRouter(env, list),
     requestTimeoutMs: readTimeoutMs(env, "REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS),

@@ -39,6 +39,17 @@ export function readPositiveInt(env: Env, name: string, fallback: number): numbe
   return value;
 }
 
+/** Node's timers hold at most 2^31 - 1 ms; a longer delay would silently fire after 1 ms. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** A delay in milliseconds: a positive whole number a Node timer can hold. */
+export function readTimeoutMs(env: Env, name: string, fallback: number): number {
+  const value = readPositiveInt(env, name, fallback);
+  if (value > MAX_TIMEOUT_MS)
+    throw new ConfigError(`${name} must be at most ${MAX_TIMEOUT_MS} ms, got "${env[name]}"`);
+  return value;
+}
+
 export function readBoolean(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;

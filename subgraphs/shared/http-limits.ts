@@ -1,4 +1,4 @@
-import { readPositiveInt, type Env } from "./env";
+import { readPositiveInt, readTimeoutMs, type Env } from "./env";
 
 /** How much one HTTP exchange may carry, and how long a stopping process waits for its requests. */
 export interface HttpLimits {
@@ -25,6 +25,6 @@ export function loadHttpLimits(env: Env): HttpLimits {
       "MAX_RESPONSE_BYTES",
       DEFAULT_HTTP_LIMITS.maxResponseBytes,
     ),
-    shutdownGraceMs: readPositiveInt(env, "SHUTDOWN_GRACE_MS", DEFAULT_HTTP_LIMITS.shutdownGraceMs),
+    shutdownGraceMs: readTimeoutMs(env, "SHUTDOWN_GRACE_MS", DEFAULT_HTTP_LIMITS.shutdownGraceMs),
   };
 }

@@ -3,6 +3,7 @@ import { GraphQLError } from "graphql";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import type { DataSource, EntityManager } from "typeorm";
 import { badUserInput } from "./errors";
+import { firstFailure, VALIDATION_OPTIONS } from "./input-validation";
 import { transaction } from "./writes";
 
 /**
@@ -68,26 +69,19 @@ export async function firstConstraintError(
   input: object,
   fieldName: (property: string) => string,
 ): Promise<{ field: string; value: unknown; error: GraphQLError } | null> {
-  const errors = await validate(input, { skipMissingProperties: true, forbidUnknownValues: false });
-  for (const error of errors) {
-    const reason = Object.values(error.constraints ?? {})[0] ?? nestedReason(error.children);
-    if (!reason) continue;
-    const field = fieldName(error.property);
-    return {
-      field,
-      value: error.value,
-      error: badUserInput(field, plainValue(error.value), `${reason}.`),
-    };
-  }
-  return null;
+  const errors = await validate(input, VALIDATION_OPTIONS);
+  const failure = firstFailure(errors, []);
+  if (!failure) return null;
+  // A row's cell is its top-level property, even when a nested constraint (money) failed.
+  const [property] = failure.path;
+  const value = errors.find((error) => error.property === property)?.value;
+  const field = fieldName(property);
+  return { field, value, error: badUserInput(field, plainValue(value), failure.reason) };
 }
 
-function nestedReason(children: Awaited<ReturnType<typeof validate>> | undefined): string | null {
-  for (const child of children ?? []) {
-    const reason = Object.values(child.constraints ?? {})[0] ?? nestedReason(child.children);
-    if (reason) return reason;
-  }
-  return null;
+/** The input field a coded error names (`extensions.argumentName`), if any. */
+export function argumentNameOf(error: unknown): string | undefined {
+  return (error as { extensions?: { argumentName?: string } }).extensions?.argumentName;
 }
 
 /** A nested input (money) is quoted by its amount, as the row gave it. */

@@ -3,8 +3,11 @@ import { getNamedType } from "graphql";
 import type { ResolverData } from "type-graphql";
 import { badUserInput } from "./errors";
 
+/** How every input is validated: only the values given, and plain objects allowed. */
+export const VALIDATION_OPTIONS = { skipMissingProperties: true, forbidUnknownValues: false };
+
 /** The first failed constraint of a class-validator result, with its dotted path. */
-function firstFailure(
+export function firstFailure(
   errors: ValidationError[],
   path: string[],
 ): { path: string[]; value: unknown; reason: string } | null {
@@ -44,10 +47,7 @@ export async function validateArgument(
   const items = Array.isArray(value) ? value : [value];
   for (const [index, item] of items.entries()) {
     if (item === null || typeof item !== "object") continue;
-    const errors = await validate(item, {
-      skipMissingProperties: true,
-      forbidUnknownValues: false,
-    });
+    const errors = await validate(item, VALIDATION_OPTIONS);
     const prefix = [argumentName, Array.isArray(value) ? String(index) : undefined].filter(
       (part): part is string => part !== undefined,
     );

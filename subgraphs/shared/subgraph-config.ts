@@ -8,7 +8,7 @@ import {
   readBoolean,
   readOptional,
   readPort,
-  readPositiveInt,
+  readTimeoutMs,
   readPostgresUrl,
   readUrl,
   type Env,
@@ -102,7 +102,7 @@ export function loadSubgraphConfig(
     introspection: readIntrospection(env),
     http: loadHttpLimits(env),
     organizationsUrl: readUrl(env, "ORGANIZATIONS_URL", "http://localhost:4002/graphql"),
-    referenceTimeoutMs: readPositiveInt(env, "REFERENCE_TIMEOUT_MS", DEFAULT_REFERENCE_TIMEOUT_MS),
+    referenceTimeoutMs: readTimeoutMs(env, "REFERENCE_TIMEOUT_MS", DEFAULT_REFERENCE_TIMEOUT_MS),
     limits: loadLimitSettings(env),
   };
 }

@@ -3,7 +3,7 @@ import { canChange } from "../../shared/auth/guards";
 import type { Principal } from "../../shared/auth/principal";
 import { badUserInput } from "../../shared/errors";
 import { cannotName, mayName } from "../../shared/linked-organizations";
-import { rejectionOf, type ImportRejection } from "../../shared/import-report";
+import { argumentNameOf, rejectionOf, type ImportRejection } from "../../shared/import-report";
 import { lockKey } from "../../shared/locks";
 import { updatedStamp } from "../../shared/owned-record";
 import { definedOnly, newId, stampForCreate } from "../../shared/writes";
@@ -201,8 +201,7 @@ export async function importOrganizationRows(
         }),
       );
     } catch (error) {
-      const named = (error as { extensions?: { argumentName?: string } }).extensions?.argumentName;
-      const field = named ?? (row.inn ? "inn" : "ogrn");
+      const field = argumentNameOf(error) ?? (row.inn ? "inn" : "ogrn");
       rejections.push(
         rejectionOf(row.row, field, field === "ogrn" ? row.ogrn : (row.inn ?? row.ogrn), error),
       );

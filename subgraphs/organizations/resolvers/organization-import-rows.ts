@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Principal } from "../../shared/auth/principal";
 import { badUserInput } from "../../shared/errors";
 import {
+  argumentNameOf,
   firstConstraintError,
   rejectionOf,
   type ImportRejection,
@@ -85,8 +86,7 @@ export async function checkOrganizationRow(
     const columns = await organizationChanges(manager, input, null, principal);
     return { row: row.row, inn: input.inn ?? null, ogrn: input.ogrn ?? null, columns };
   } catch (error) {
-    const named = (error as { extensions?: { argumentName?: string } }).extensions?.argumentName;
-    const property = named?.replace(/^input\./, "") ?? null;
+    const property = argumentNameOf(error)?.replace(/^input\./, "") ?? null;
     const rowField = property ? (ROW_FIELD[property] ?? property) : null;
     return rejectionOf(row.row, rowField, valueOf(row, rowField), error);
   }

@@ -1,5 +1,6 @@
 import { badUserInput } from "../../shared/errors";
 import {
+  argumentNameOf,
   firstConstraintError,
   rejectionOf,
   type ImportRejection,
@@ -173,8 +174,7 @@ async function checkRow(input: RegisterRowInput): Promise<CheckedRegisterRow> {
 }
 
 function fieldOf(error: unknown): string | null {
-  const name = (error as { extensions?: { argumentName?: string } }).extensions?.argumentName;
-  return name ?? null;
+  return argumentNameOf(error) ?? null;
 }
 
 /**
