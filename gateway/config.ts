@@ -17,7 +17,7 @@ import { readFlags } from "../subgraphs/shared/flags";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type SubgraphRouter } from "./data-source";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./request-deadline";
-import { readSubgraphList, resolveSubgraphUrls, type SubgraphEntry } from "./subgraph-list";
+import { readSubgraphList, type SubgraphEntry } from "./subgraph-list";
 
 export interface GatewayConfig {
   auth: AuthSettings;
@@ -56,7 +56,7 @@ function subgraphVariable(name: string, suffix: string): string {
  * subgraph added to a running gateway (`VOLUNTEERS_URL`) is routed by them as well; the listed
  * subgraphs are routed once here, so a bad value stops the gateway at start.
  */
-export function subgraphRouter(env: Env, list: SubgraphEntry[]): SubgraphRouter {
+function subgraphRouter(env: Env, list: SubgraphEntry[]): SubgraphRouter {
   const defaultTimeoutMs = readTimeoutMs(env, "SUBGRAPH_TIMEOUT_MS", DEFAULT_SUBGRAPH_TIMEOUT_MS);
   const listed = new Map(list.map((entry) => [entry.name, entry.url]));
   const route: SubgraphRouter = (name, recordedUrl) => ({
@@ -95,6 +95,7 @@ export function loadGatewayConfig(
     portFlag === undefined
       ? readPort(env, "GATEWAY_PORT", 4000)
       : readPort({ "--port": portFlag }, "--port", 4000);
+  const route = subgraphRouter(env, list);
   return {
     auth,
     host: checkListenAddress("HOST", readHost(env, auth)),
@@ -103,8 +104,8 @@ export function loadGatewayConfig(
     port,
     supergraphPath: readSupergraphPath(argv, env, root),
     pollMs: readTimeoutMs(env, "SUPERGRAPH_POLL_MS", 1000),
-    subgraphs: resolveSubgraphUrls(list, env),
-    route: subgraphRouter(env, list),
+    subgraphs: list.map(({ name, url }) => ({ name, url: route(name, url).url })),
+    route,
     requestTimeoutMs: readTimeoutMs(env, "REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS),
     limits: loadLimitSettings(env),
     cors: readCorsSettings(env),

@@ -17,10 +17,10 @@ import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
  */
 
 /** The URL path the dashboard is served under. */
-export const DASHBOARD_PATH = "/dashboard";
+const DASHBOARD_PATH = "/dashboard";
 
 /** Where `npm run build` puts the dashboard: `dashboard/dist` at the repository root. */
-export function defaultDashboardDir(): string {
+function defaultDashboardDir(): string {
   return join(findProjectRoot(__dirname), "dashboard", "dist");
 }
 
@@ -50,10 +50,10 @@ function answerText(response: ServerResponse, status: number, text: string, extr
 }
 
 /**
- * The file a request path names inside `root`, or undefined when it names none or tries to
+ * The file a request path names inside `root`, with its size, or undefined when it names none or tries to
  * leave the folder. `relative` is the part after `/dashboard/`, still percent-encoded.
  */
-function resolveFile(root: string, relative: string): string | undefined {
+function resolveFile(root: string, relative: string): { path: string; size: number } | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(relative);
@@ -68,14 +68,18 @@ function resolveFile(root: string, relative: string): string | undefined {
     // Resolving links keeps a symbolic link inside the folder from pointing out of it.
     const real = realpathSync(candidate);
     if (real !== root && !real.startsWith(root + sep)) return undefined;
-    return statSync(real).isFile() ? real : undefined;
+    const stats = statSync(real);
+    return stats.isFile() ? { path: real, size: stats.size } : undefined;
   } catch {
     return undefined;
   }
 }
 
-function sendFile(request: IncomingMessage, response: ServerResponse, file: string): void {
-  const size = statSync(file).size;
+function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { path: file, size }: { path: string; size: number },
+): void {
   const hashed = file.includes(`${sep}assets${sep}`);
   response.writeHead(200, {
     "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",

@@ -14,9 +14,4 @@ export class InFlight<T> {
     this.calls.set(key, call);
     return call;
   }
-
-  /** How many distinct calls are under way. */
-  get size(): number {
-    return this.calls.size;
-  }
 }

@@ -3,7 +3,7 @@ import type { ReadinessCheck, ReadinessReport } from "../subgraphs/shared/readin
 import type { SubgraphRouter } from "./data-source";
 
 /** How long `GET /ready` waits for one subgraph's own `/ready`, in milliseconds. */
-export const SUBGRAPH_READY_TIMEOUT_MS = 1000;
+const SUBGRAPH_READY_TIMEOUT_MS = 1000;
 
 /** The gateway's readiness: told of each supergraph it loads, asked on every `GET /ready`. */
 export interface GatewayReadiness {

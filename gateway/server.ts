@@ -76,8 +76,10 @@ function routeOf(options: GatewayOptions): SubgraphRouter {
 }
 
 /** Creates the Apollo gateway for a supergraph, routing each subgraph to its configured URL. */
-export function createGateway(options: GatewayOptions): ApolloGateway {
-  const route = routeOf(options);
+export function createGateway(
+  options: GatewayOptions,
+  route: SubgraphRouter = routeOf(options),
+): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -100,13 +102,14 @@ export async function startGateway(
   host = "0.0.0.0",
 ): Promise<RunningGateway> {
   const observability = options.observability ?? createObservability("gateway");
-  const gateway = createGateway({ ...options, observability });
+  const route = routeOf(options);
+  const gateway = createGateway({ ...options, observability }, route);
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     observability.metrics.supergraphInfo.reset();
     observability.metrics.supergraphInfo.set({ hash: supergraphHash(coreSupergraphSdl) }, 1);
   });
   // Registered before the first load, so the readiness check knows every supergraph served.
-  const readiness = createGatewayReadiness(routeOf(options));
+  const readiness = createGatewayReadiness(route);
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) =>
     readiness.onSupergraph(coreSupergraphSdl),
   );

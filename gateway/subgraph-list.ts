@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute, join, resolve, dirname } from "node:path";
 import { parse } from "yaml";
-import { ConfigError, readUrl, type Env } from "../subgraphs/shared/env";
+import { ConfigError, readUrl } from "../subgraphs/shared/env";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
 
 /** One subgraph the gateway composes and routes to. */
@@ -72,12 +72,4 @@ export function readSupergraphConfig(file = SUPERGRAPH_CONFIG_FILE): SupergraphC
 /** The subgraphs listed in supergraph.yaml, in the file's order. */
 export function readSubgraphList(file = SUPERGRAPH_CONFIG_FILE): SubgraphEntry[] {
   return readSupergraphConfig(file).subgraphs;
-}
-
-/** The list with each URL overridden by `<NAME>_URL` where set (`REGIONS_URL`, ...). */
-export function resolveSubgraphUrls(list: SubgraphEntry[], env: Env): SubgraphEntry[] {
-  return list.map((entry) => ({
-    ...entry,
-    url: readUrl(env, `${entry.name.toUpperCase().replace(/-/g, "_")}_URL`, entry.url),
-  }));
 }

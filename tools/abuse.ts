@@ -1,4 +1,6 @@
 import { join } from "node:path";
+import { ConfigError, readPositiveInt } from "../subgraphs/shared/env";
+import { readFlags } from "../subgraphs/shared/flags";
 import type { Result } from "./abuse/attack";
 import { allAttacks } from "./abuse/attacks";
 import { healthStates, startSupervisedStack, SUBGRAPHS } from "./abuse/stack";
@@ -11,10 +13,10 @@ import { healthStates, startSupervisedStack, SUBGRAPHS } from "./abuse/stack";
  * any process passed `--max-mib` (500 by default) or any process is unhealthy at the end.
  */
 async function main(argv: string[]): Promise<number> {
-  const maxIndex = argv.indexOf("--max-mib");
-  const maxMiB = maxIndex === -1 ? 500 : Number(argv[maxIndex + 1]);
+  const flags = readFlags(argv, ["max-mib"], "usage: npm run abuse -- [--max-mib 500]");
+  const maxMiB = readPositiveInt({ "--max-mib": flags["max-mib"] }, "--max-mib", 500);
   const root = join(__dirname, "..");
-  const stack = await startSupervisedStack(root);
+  const stack = await startSupervisedStack();
   const rows: (Result & { attack: string })[] = [];
   for (const attack of allAttacks) {
     let outcome: Result;
@@ -65,7 +67,9 @@ function printReport(
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error((error as Error).stack ?? String(error));
+    console.error(
+      error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error)),
+    );
     process.exit(1);
   },
 );

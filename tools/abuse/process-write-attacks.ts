@@ -1,9 +1,8 @@
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { aliases, bearer, result, type Attack } from "./attack";
 import { query, type Outcome } from "./http";
 import { waitHealthy } from "./stack";
-import { PRELOAD } from "../entry";
+import { entryArgs } from "../entry";
 
 /** Attacks on the processes (stopped, terminated, misconfigured) and on writes. */
 export const processAttacks: Attack[] = [
@@ -167,23 +166,19 @@ export const writeAttacks: Attack[] = [
   },
   {
     name: "development secret with HOST=0.0.0.0",
-    run: async (_stack, root) => {
+    run: async () => {
       const started = performance.now();
-      const child = spawn(
-        process.execPath,
-        [...PRELOAD, join(root, "subgraphs/regions/index.ts")],
-        {
-          env: {
-            ...process.env,
-            NODE_ENV: "development",
-            AUTH_JWT_SECRET: "",
-            HOST: "0.0.0.0",
-            REGIONS_PORT: "0",
-            REGIONS_DATABASE: ":memory:",
-          },
-          stdio: ["ignore", "ignore", "pipe"],
+      const child = spawn(process.execPath, entryArgs("subgraphs/regions/index.ts"), {
+        env: {
+          ...process.env,
+          NODE_ENV: "development",
+          AUTH_JWT_SECRET: "",
+          HOST: "0.0.0.0",
+          REGIONS_PORT: "0",
+          REGIONS_DATABASE: ":memory:",
         },
-      );
+        stdio: ["ignore", "ignore", "pipe"],
+      });
       let stderr = "";
       child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
       const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PRELOAD } from "../entry";
+import { entryArgs } from "../entry";
+import { freePort, peakMiB } from "../processes";
 
 export const SUBGRAPHS = ["regions", "organizations", "events", "programmes"] as const;
 export type ProcessName = (typeof SUBGRAPHS)[number] | "gateway";
@@ -18,15 +18,6 @@ export interface SupervisedStack {
   /** The highest resident memory each process reached, in MiB, over every pid it had. */
   peakMiB: () => Record<string, number>;
   stop: () => Promise<number | null>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The children of `parent`, by the entry file they run. */
@@ -50,16 +41,6 @@ function children(parent: number): Map<ProcessName, number> {
     }
   }
   return found;
-}
-
-/** VmHWM: the peak resident set size of a process, in MiB. */
-function peakOf(pid: number): number {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
 }
 
 /** Whether each process answers `GET /health` with 200. */
@@ -94,7 +75,7 @@ export async function waitHealthy(
  * Starts tools/start-all.ts with fresh SQLite files in a temporary folder, free ports on
  * 127.0.0.1, production mode and a random secret, and samples every child's peak memory.
  */
-export async function startSupervisedStack(root: string): Promise<SupervisedStack> {
+export async function startSupervisedStack(): Promise<SupervisedStack> {
   const secret = randomBytes(32).toString("hex");
   const dir = mkdtempSync(join(tmpdir(), "ngo-graph-abuse-"));
   const env: Record<string, string> = {
@@ -117,7 +98,7 @@ export async function startSupervisedStack(root: string): Promise<SupervisedStac
       env[`${prefix}_DATABASE`] = join(dir, `${name}.sqlite`);
     }
   }
-  const child = spawn(process.execPath, [...PRELOAD, join(root, "tools", "start-all.ts")], {
+  const child = spawn(process.execPath, entryArgs("tools/start-all.ts"), {
     env,
     stdio: ["ignore", "ignore", "ignore"],
   });
@@ -125,7 +106,7 @@ export async function startSupervisedStack(root: string): Promise<SupervisedStac
   const peaks: Record<string, number> = {};
   const sample = () => {
     for (const [name, pid] of children(child.pid!))
-      peaks[name] = Math.max(peaks[name] ?? 0, peakOf(pid));
+      peaks[name] = Math.max(peaks[name] ?? 0, peakMiB(pid));
   };
   const sampler = setInterval(sample, 100);
   return {

@@ -5,7 +5,7 @@ import { findProjectRoot } from "../../subgraphs/shared/subgraph-config";
 import { answers, measure, type Sample } from "./load";
 import { readBenchOptions, type BenchOptions } from "./options";
 import { runScaleCommand } from "./scale-command";
-import { peakMiB } from "./processes";
+import { peakMiB } from "../processes";
 import { describeMachine, table, type Samples } from "./report";
 import { startStack, type Stack, type TargetName } from "./targets";
 import { loadWorkloads, type Workload } from "./workloads";

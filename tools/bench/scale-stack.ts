@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { freePort } from "./processes";
-import { PRELOAD } from "../entry";
+import { freePort, peakMiB, spawnNode, stopChild, waitServing, type Spawned } from "../processes";
+import { entryArgs } from "../entry";
 
 export const SCALE_SUBGRAPHS = ["regions", "organizations", "events", "programmes"] as const;
 
@@ -14,31 +11,6 @@ export interface ScaleStack {
   /** VmHWM of every process so far, in MiB. */
   peakMiB: () => Record<string, number>;
   stop: () => Promise<void>;
-}
-
-/** VmHWM (peak resident set) of a process in MiB, from /proc as tools/abuse/stack.ts reads it. */
-export function peakOf(pid: number): number {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-async function waitAnswering(url: string, child: ChildProcess, seconds: number): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`${url}: the process exited with ${child.exitCode}`);
-    const ok = await fetch(url.replace(/\/graphql$/, "/health")).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
 /**
@@ -68,41 +40,26 @@ export async function startScaleStack(
     urls[name] = `http://127.0.0.1:${port}/graphql`;
     if (name !== "gateway") env[`${name.toUpperCase()}_URL`] = urls[name];
   }
-  const children = new Map<string, ChildProcess>();
+  const started: Spawned[] = [];
   const start = (name: string, entry: string) => {
-    const child = spawn(process.execPath, [...PRELOAD, join(root, entry)], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "ignore", "inherit", "ipc"],
-    });
-    children.set(name, child);
-    return child;
+    const target = spawnNode(name, entryArgs(entry), env, root);
+    started.push(target);
+    return target;
   };
   const peaks: Record<string, number> = {};
   const sample = () => {
-    for (const [name, child] of children)
-      peaks[name] = Math.max(peaks[name] ?? 0, peakOf(child.pid!));
+    for (const { name, child } of started)
+      peaks[name] = Math.max(peaks[name] ?? 0, peakMiB(child.pid));
   };
   const sampler = setInterval(sample, 200);
   const stop = async () => {
     clearInterval(sampler);
-    await Promise.all(
-      [...children.values()].map(
-        (child) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null) return resolve();
-            child.once("exit", () => resolve());
-            child.kill("SIGTERM");
-          }),
-      ),
-    );
+    await Promise.all(started.map((target) => stopChild(target)));
   };
   try {
-    for (const name of SCALE_SUBGRAPHS) {
-      const child = start(name, `subgraphs/${name}/index.ts`);
-      await waitAnswering(urls[name], child, 120);
-    }
-    await waitAnswering(urls.gateway, start("gateway", "gateway/index.ts"), 60);
+    for (const name of SCALE_SUBGRAPHS)
+      await waitServing(start(name, `subgraphs/${name}/index.ts`), urls[name], 120);
+    await waitServing(start("gateway", "gateway/index.ts"), urls.gateway, 60);
   } catch (error) {
     await stop();
     throw error;

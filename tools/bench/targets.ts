@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { freePort, spawnNode, stopChild, waitServing, type Spawned } from "./processes";
-import { PRELOAD } from "../entry";
+import { freePort, spawnNode, stopChild, waitServing, type Spawned } from "../processes";
+import { entryArgs } from "../entry";
 
 /** The four subgraphs of `npm start`, organizations first (the others check references there). */
 export const SUBGRAPHS = ["organizations", "regions", "events", "programmes"] as const;
@@ -66,8 +66,7 @@ async function startSubgraphs(
       [`${prefix}_PORT`]: new URL(urls[name]).port,
       [`${prefix}_DATABASE`]: join(data.dataDir, `${name}.sqlite`),
     };
-    const script = join(root, "subgraphs", name, "index.ts");
-    processes.push(spawnNode(name, [...PRELOAD, script], own, root));
+    processes.push(spawnNode(name, entryArgs(`subgraphs/${name}/index.ts`), own, root));
     // Organizations first: seeding SQLite files side by side on two cores is slower together.
     if (name === "organizations") await waitServing(processes[0], urls[name], 120);
   }
@@ -96,25 +95,17 @@ async function startGateways(
   const routes = Object.fromEntries(
     Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]),
   );
-  const register = PRELOAD;
   const commands: Record<
     Exclude<TargetName, "direct">,
     (port: number) => [string[], NodeJS.ProcessEnv, string]
   > = {
     project: (port) => [
-      [
-        ...register,
-        join(root, "gateway", "index.ts"),
-        "--supergraph",
-        supergraphPath,
-        "--port",
-        String(port),
-      ],
+      [...entryArgs("gateway/index.ts"), "--supergraph", supergraphPath, "--port", String(port)],
       { ...env, ...routes },
       root,
     ],
     stock: (port) => [
-      [...register, join(root, "tools", "bench", "stock-gateway.ts")],
+      entryArgs("tools/bench/stock-gateway.ts"),
       { ...env, SUPERGRAPH_PATH: supergraphPath, PORT: String(port) },
       root,
     ],

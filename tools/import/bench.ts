@@ -10,7 +10,7 @@ import { signToken } from "../../subgraphs/shared/auth/tokens";
 import { startStack } from "../../test/support/stack";
 import { testAuth } from "../../test/support/subgraph";
 import { writeRegisterCsv } from "./sample-register";
-import { PRELOAD } from "../entry";
+import { entryArgs } from "../entry";
 
 const run = promisify(execFile);
 
@@ -46,8 +46,7 @@ async function main(argv: string[]): Promise<void> {
         [
           // Lets the importer sample its heap after a full collection (see memory.ts).
           "--expose-gc",
-          ...PRELOAD,
-          join(__dirname, "index.ts"),
+          ...entryArgs("tools/import/index.ts"),
           "--centre",
           "org-rc-tyumen",
           "--token",

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
-/** A child process the benchmark started, and what it printed to stderr (for a failed start). */
+/** A child process a tool started, and what it printed to stderr (for a failed start). */
 export interface Spawned {
   name: string;
   child: ChildProcess;
