@@ -1,9 +1,10 @@
 import { isAbsolute, join, resolve } from "node:path";
-import { loadAuthSettings, type AuthSettings } from "../subgraphs/shared/auth/settings";
 import { readCorsSettings, type CorsSettings } from "../subgraphs/shared/cors";
 import {
   checkListenAddress,
   checkReadableFile,
+  ConfigError,
+  readOptional,
   readPort,
   readTimeoutMs,
   readString,
@@ -16,11 +17,16 @@ import { readHost, readIntrospection } from "../subgraphs/shared/posture";
 import { readFlags } from "../subgraphs/shared/flags";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type SubgraphRouter } from "./data-source";
+import { loadEdgeAuth, type EdgeAuth } from "./edge-auth";
+import { loadSubgraphClients, type SubgraphClients } from "./subgraph-clients";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./request-deadline";
 import { readSubgraphList, type SubgraphEntry } from "./subgraph-list";
 
 export interface GatewayConfig {
-  auth: AuthSettings;
+  /** The callers' credentials it accepts: sign-ins (`OIDC_*`) and service tokens (`AUTH_*`). */
+  auth: EdgeAuth;
+  /** The subgraphs that may exchange tokens (`SUBGRAPH_CLIENTS_FILE`). */
+  clients: SubgraphClients;
   host: string;
   /** Schema introspection (`INTROSPECTION`; on unless NODE_ENV=production). */
   introspection: boolean;
@@ -79,6 +85,22 @@ function readSupergraphPath(argv: string[], env: Env, root: string): string {
 }
 
 /**
+ * True while a published development key signs something the gateway trusts: the service-token
+ * secret, or (no GATEWAY_SIGNING_KEYS_FILE) the subgraph-token key. Production refuses the
+ * latter here, before anything starts, as loadAuthSettings refuses the former.
+ */
+function developmentKeys(env: Env, auth: EdgeAuth): boolean {
+  const signingKeys = readOptional(env, "GATEWAY_SIGNING_KEYS_FILE");
+  if (signingKeys === undefined && env.NODE_ENV === "production")
+    throw new ConfigError(
+      "NODE_ENV=production needs the gateway's own signing key: set GATEWAY_SIGNING_KEYS_FILE (npm run keys writes one)",
+    );
+  return (
+    signingKeys === undefined || (auth.service.algorithm === "HS256" && auth.service.development)
+  );
+}
+
+/**
  * The gateway's settings: `--port N` (or `GATEWAY_PORT`, default 4000), `--supergraph FILE`
  * (or `SUPERGRAPH_PATH`, default schema/supergraph.graphql), `HOST`, `REQUEST_TIMEOUT_MS`,
  * `CORS_ORIGINS`, and per subgraph `<NAME>_URL` and `<NAME>_TIMEOUT_MS` (see subgraphRouter).
@@ -87,7 +109,7 @@ export function loadGatewayConfig(
   argv: string[] = process.argv.slice(2),
   env: Env = process.env,
 ): GatewayConfig {
-  const auth = loadAuthSettings(env);
+  const auth = loadEdgeAuth(env);
   const root = findProjectRoot();
   const list = readSubgraphList();
   const portFlag = readFlags(argv, GATEWAY_FLAGS).port;
@@ -98,7 +120,8 @@ export function loadGatewayConfig(
   const route = subgraphRouter(env, list);
   return {
     auth,
-    host: checkListenAddress("HOST", readHost(env, auth)),
+    clients: loadSubgraphClients(env),
+    host: checkListenAddress("HOST", readHost(env, developmentKeys(env, auth))),
     introspection: readIntrospection(env),
     http: loadHttpLimits(env),
     port,

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
-import { forwardCredential, type GatewayContext } from "./auth";
+import { sendCredential, type GatewayContext } from "./auth";
+import type { TokenMinter } from "./minter";
 import { InFlight } from "./in-flight";
 import { DeadlineExceeded, httpPoster, type HttpAnswer } from "./subgraph-http";
 
@@ -133,28 +134,32 @@ function subgraphFetch(name: string, route: SubgraphRoute) {
 
 /**
  * Once a request's own deadline has passed its answer has been sent (see request-deadline.ts),
- * so the plan's remaining steps call no further subgraph: each would be wasted work.
+ * so the plan's remaining steps call no further subgraph: each would be wasted work. Otherwise
+ * the call carries a token minted for this subgraph (see sendCredential).
  */
-function sendUnlessExpired(options: Parameters<typeof forwardCredential>[0]): void {
-  if (options.context.expired) {
-    throw new GraphQLError("The request's deadline has passed; no further subgraph is called.", {
-      extensions: { code: "REQUEST_TIMEOUT" },
-    });
-  }
-  forwardCredential(options);
+function sendUnlessExpired(minter: TokenMinter, name: string) {
+  return (options: Parameters<typeof sendCredential>[2]): Promise<void> => {
+    if (options.context.expired) {
+      throw new GraphQLError("The request's deadline has passed; no further subgraph is called.", {
+        extensions: { code: "REQUEST_TIMEOUT" },
+      });
+    }
+    return sendCredential(minter, name, options);
+  };
 }
 
 /**
- * The data source the gateway uses to call one subgraph over HTTP, passing the credential on,
- * with a deadline of `route.timeoutMs` on every call.
+ * The data source the gateway uses to call one subgraph over HTTP, with a token minted for that
+ * subgraph in place of the caller's credential and a deadline of `route.timeoutMs` on every call.
  */
 export function createSubgraphDataSource(
   name: string,
   route: SubgraphRoute,
+  minter: TokenMinter,
 ): RemoteGraphQLDataSource<GatewayContext> {
   return new RemoteGraphQLDataSource<GatewayContext>({
     url: route.url,
     fetcher: subgraphFetch(name, route) as never,
-    willSendRequest: sendUnlessExpired,
+    willSendRequest: sendUnlessExpired(minter, name),
   });
 }

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { describeAuth } from "../subgraphs/shared/auth/settings";
 import {
   createLogger,
   createObservability,
@@ -9,6 +8,8 @@ import {
 } from "../subgraphs/shared/observability";
 import { runServerProcess } from "../subgraphs/shared/process";
 import { loadGatewayConfig, type GatewayConfig } from "./config";
+import { describeEdgeAuth } from "./edge-auth";
+import { loadSigningKeys, type SigningKeys } from "./signing-keys";
 import { startGateway } from "./server";
 import {
   assertLoadableSupergraph,
@@ -69,13 +70,16 @@ function main(): void {
     config.pollMs,
     onSupergraphEvent(observability),
   );
+  let signingKeys: SigningKeys;
   runServerProcess(
-    () =>
+    async () =>
       startGateway(
         {
           supergraphSdl: supergraph,
           subgraphs: config.subgraphs,
           auth: config.auth,
+          signingKeys: (signingKeys = await loadSigningKeys(process.env, config.pollMs)),
+          clients: config.clients,
           route: config.route,
           requestTimeoutMs: config.requestTimeoutMs,
           limits: config.limits,
@@ -89,7 +93,8 @@ function main(): void {
       ),
     (running) => [
       `serving ${config.supergraphPath} at ${running.url} (reloaded when it changes)`,
-      describeAuth(config.auth),
+      ...describeEdgeAuth(config.auth),
+      `subgraph tokens: signed with ${signingKeys.source}, public keys at /.well-known/jwks.json`,
       `each request answers within ${config.requestTimeoutMs} ms`,
       ...config.subgraphs.map(
         ({ name, url }) => `  ${name} -> ${url} (${config.route(name, url).timeoutMs} ms)`,

@@ -1,6 +1,5 @@
 import { ApolloGateway, type SupergraphManager } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import type { AuthSettings } from "../subgraphs/shared/auth/settings";
 import type { CorsSettings } from "../subgraphs/shared/cors";
 import { platformApolloOptions } from "../subgraphs/shared/apollo-options";
 import { listen, type RunningServer } from "../subgraphs/shared/http";
@@ -11,7 +10,14 @@ import {
   createObservability,
   type Observability,
 } from "../subgraphs/shared/observability";
-import { createGatewayContext, type GatewayContext } from "./auth";
+import { createGatewayContext, type GatewayContext, type LiveCentreCheck } from "./auth";
+import { authConfigRoute } from "./auth-config-route";
+import { createCallerVerifier, type EdgeAuth } from "./edge-auth";
+import { createTokenMinter, type TokenMinter } from "./minter";
+import { loadSigningKeys, type SigningKeys } from "./signing-keys";
+import { loadSubgraphClients, type SubgraphClients } from "./subgraph-clients";
+import { credentialRoutes } from "./token-endpoint";
+import { httpReferenceChecker } from "../subgraphs/shared/organization-lookup";
 import { dashboardRoute } from "./dashboard-route";
 import {
   createSubgraphDataSource,
@@ -25,8 +31,14 @@ import { supergraphHash } from "./supergraph-watch";
 import type { SubgraphEntry } from "./subgraph-list";
 
 export interface GatewayOptions {
-  /** How credentials are verified at the edge (each subgraph verifies them again). */
-  auth: AuthSettings;
+  /** Which callers' credentials the gateway accepts: sign-ins and service tokens. */
+  auth: EdgeAuth;
+  /**
+   * The keys the gateway signs subgraph tokens with (the development key when left out), and
+   * the subgraphs that may exchange tokens (development secrets when left out).
+   */
+  signingKeys?: SigningKeys;
+  clients?: SubgraphClients;
   /** The composed supergraph SDL the gateway serves, or a manager that supplies and updates it. */
   supergraphSdl: string | SupergraphManager;
   /** Where each subgraph is reached; overrides the URLs recorded in the supergraph. */
@@ -75,20 +87,36 @@ function routeOf(options: GatewayOptions): SubgraphRouter {
   );
 }
 
-/** Creates the Apollo gateway for a supergraph, routing each subgraph to its configured URL. */
-export function createGateway(
+/**
+ * Creates the Apollo gateway for a supergraph, routing each subgraph to its configured URL with
+ * tokens minted for it.
+ */
+function createGateway(
   options: GatewayOptions,
-  route: SubgraphRouter = routeOf(options),
+  route: SubgraphRouter,
+  minter: TokenMinter,
 ): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
-      const source = createSubgraphDataSource(name, route(name, url));
+      const source = createSubgraphDataSource(name, route(name, url), minter);
       return options.observability
         ? observeSubgraphCalls(source, name, options.observability)
         : source;
     },
   });
+}
+
+/**
+ * Whether a credential's centre is live, asked anonymously of the organizations subgraph with
+ * the reference checks' cache (30 s). A failed look-up tells nothing (undefined): the subgraphs
+ * check again where protected data and writes are served.
+ */
+function liveCentreCheck(route: SubgraphRouter): LiveCentreCheck {
+  const { url, timeoutMs } = route("organizations", undefined);
+  if (!url) return async () => undefined;
+  const references = httpReferenceChecker(url, timeoutMs);
+  return (id) => references.isLiveCentre(id).catch(() => undefined);
 }
 
 /**
@@ -103,7 +131,9 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const observability = options.observability ?? createObservability("gateway");
   const route = routeOf(options);
-  const gateway = createGateway({ ...options, observability }, route);
+  const signingKeys = options.signingKeys ?? (await loadSigningKeys({}));
+  const minter = createTokenMinter(signingKeys);
+  const gateway = createGateway({ ...options, observability }, route, minter);
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     observability.metrics.supergraphInfo.reset();
     observability.metrics.supergraphInfo.set({ hash: supergraphHash(coreSupergraphSdl) }, 1);
@@ -120,7 +150,10 @@ export async function startGateway(
   });
   await apollo.start();
   let ready = true;
-  const createContext = createGatewayContext(options.auth);
+  const createContext = createGatewayContext(
+    createCallerVerifier(options.auth),
+    liveCentreCheck(route),
+  );
   const running = await listen(
     {
       apollo,
@@ -129,7 +162,11 @@ export async function startGateway(
       readiness: readiness.check,
       cors: options.cors,
       limits: options.http,
-      routes: [dashboardRoute(options.dashboardDir)],
+      routes: [
+        credentialRoutes(signingKeys, minter, options.clients ?? loadSubgraphClients({})),
+        authConfigRoute(options.auth.oidc),
+        dashboardRoute(options.dashboardDir),
+      ],
       observability,
     },
     port,
@@ -144,6 +181,7 @@ export async function startGateway(
       ready = false;
       await running.close();
       await apollo.stop();
+      if (!options.signingKeys) signingKeys.close();
       await closeObservability(observability);
     },
   };

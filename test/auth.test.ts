@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import jwt from "jsonwebtoken";
 import { organizationsSubgraph } from "../subgraphs/organizations/server";
-import { loadAuthSettings, DEVELOPMENT_SECRET } from "../subgraphs/shared/auth/settings";
-import { signToken, verifyToken } from "../subgraphs/shared/auth/tokens";
+import { loadAuthSettings, DEVELOPMENT_SECRET } from "../gateway/service-token-settings";
+import { signToken, verifyToken } from "../gateway/service-tokens";
 import type { RunningSubgraph } from "../subgraphs/shared/subgraph";
 import { errorCodes, graphql } from "./support/graphql";
-import { bearer, startTestSubgraph } from "./support/subgraph";
+import { bearer, startTestSubgraph, subgraphBearer } from "./support/subgraph";
 
 const centre = { organizationId: "org-rc-tyumen", role: "centre" as const };
 
@@ -40,7 +40,7 @@ describe("tokens", () => {
   });
 
   it("rejects an expired token", () => {
-    const token = signToken(hs, centre, -10);
+    const token = signToken(hs, centre, -120);
     expect(() => verifyToken(hs, token)).toThrow(/expired/);
   });
 
@@ -117,6 +117,11 @@ describe("a subgraph called directly, bypassing the gateway", () => {
     ],
     ["an expired token", bearer("org-rc-tyumen", "coordinator", -60), "UNAUTHENTICATED"],
     [
+      "a service token the gateway accepts (a caller's credential never works at a subgraph)",
+      bearer("coordinator", "coordinator"),
+      "UNAUTHENTICATED",
+    ],
+    [
       "headers that only claim an identity",
       { "x-centre-id": "org-rc-tyumen", "x-role": "coordinator", "x-user": "org-rc-tyumen" },
       "UNAUTHENTICATED",
@@ -131,8 +136,18 @@ describe("a subgraph called directly, bypassing the gateway", () => {
     expect(JSON.stringify(read)).not.toContain("84 66 992");
   });
 
+  it("refuses a token the gateway minted for another subgraph", async () => {
+    const forEvents = await subgraphBearer("events", "coordinator", "coordinator");
+    const before = await websiteNow();
+    const write = await graphql(organizations.url, UPDATE, {}, forEvents);
+    expect(errorCodes(write)).toEqual(["UNAUTHENTICATED"]);
+    expect(write.errors![0].message).toContain("aud");
+    expect(await websiteNow()).toBe(before);
+  });
+
   it("shows contact data to an authenticated centre", async () => {
-    const response = await graphql(organizations.url, CONTACT, {}, bearer("org-rc-kurgan"));
+    const kurgan = await subgraphBearer("organizations", "org-rc-kurgan");
+    const response = await graphql(organizations.url, CONTACT, {}, kurgan);
     expect(response.data!.person.phone).toBe("8-903 84 66 992");
   });
 });

@@ -67,7 +67,7 @@ const allowed: [string, Case[]][] = [
     "gateway/",
     [
       ["gateway/index.ts", "../subgraphs/shared/env"],
-      ["gateway/reload/watch.ts", "../../subgraphs/shared/auth/settings"],
+      ["gateway/reload/watch.ts", "../../gateway/service-token-settings"],
       ["gateway/index.ts", "./config"],
       ["gateway/index.ts", "@apollo/gateway"],
     ],

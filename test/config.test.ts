@@ -10,7 +10,12 @@ import { loadSubgraphConfig } from "../subgraphs/shared/subgraph-config";
 import { entryArgs } from "./support/entry";
 
 /** A signing key, so HOST may name other interfaces than loopback. */
-const SECRET = { AUTH_JWT_SECRET: "a-test-secret-of-more-than-32-characters" };
+/** Keys of their own for each process, so HOST may name any interface. */
+const SECRET = {
+  AUTH_JWT_SECRET: "a-test-secret-of-more-than-32-characters",
+  GATEWAY_SIGNING_KEYS_FILE: "/run/secrets/gateway-signing.json",
+  GATEWAY_JWKS_URL: "https://gateway.example.org/.well-known/jwks.json",
+};
 const folder = mkdtempSync(join(tmpdir(), "ngo-graph-config-"));
 
 function refusal(load: () => unknown): string {

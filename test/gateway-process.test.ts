@@ -4,7 +4,7 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { graphql } from "./support/graphql";
-import { verifyToken } from "../subgraphs/shared/auth/tokens";
+import { verifyToken } from "../gateway/service-tokens";
 import { startStack, type TestStack } from "./support/stack";
 import { entryArgs } from "./support/entry";
 import { testAuth } from "./support/subgraph";
@@ -12,7 +12,7 @@ import { testAuth } from "./support/subgraph";
 const GATEWAY = entryArgs("gateway/index.ts");
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
+  for (let attempt = 0; attempt < 300; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`gateway exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).status === 200) return;
@@ -115,12 +115,12 @@ describe("npm run token", () => {
     const { code, stdout, stderr } = await run(["--centre", "org-rc-tyumen", "--ttl", "2h"]);
     expect(code).toBe(0);
     expect(stderr).toContain("development secret");
-    expect(verifyToken(testAuth, stdout.trim())).toEqual({
+    expect(verifyToken(testAuth.service, stdout.trim())).toEqual({
       organizationId: "org-rc-tyumen",
       role: "centre",
     });
     const coordinator = await run(["--role", "coordinator"]);
-    expect(verifyToken(testAuth, coordinator.stdout.trim())).toEqual({
+    expect(verifyToken(testAuth.service, coordinator.stdout.trim())).toEqual({
       organizationId: "coordinator",
       role: "coordinator",
     });

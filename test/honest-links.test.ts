@@ -6,7 +6,7 @@ import { httpReferenceChecker } from "../subgraphs/shared/organization-lookup";
 import type { RunningSubgraph } from "../subgraphs/shared/subgraph";
 import { errorCodes, graphql, type GraphQLResponse } from "./support/graphql";
 import { startStack, type TestStack } from "./support/stack";
-import { bearer, startTestSubgraph } from "./support/subgraph";
+import { bearer, startTestSubgraph, subgraphBearer } from "./support/subgraph";
 
 const TYUMEN = bearer("org-rc-tyumen");
 const KURGAN = bearer("org-rc-kurgan");
@@ -32,22 +32,31 @@ describe("honest links and accepted credentials", () => {
   it.each([
     ["an organisation that does not exist", "org-ghost"],
     ["an organisation that is not a resource centre", "org-united-russia"],
-  ])("refuses a credential for %s with FORBIDDEN, writing nothing", async (_case, subject) => {
+  ])("refuses a credential for %s, writing nothing", async (_case, subject) => {
     const before = await programmeCount();
+    // The gateway refuses it whole: the credential names no live centre.
     const programme = await gql(
       `mutation { createProgramme(input: { title: "Чужой грант", kind: GRANT }) { id } }`,
       bearer(subject),
     );
-    expect(errorCodes(programme)).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(programme)).toEqual(["UNAUTHENTICATED"]);
     expect(programme.errors![0].message).toContain(subject);
     expect(await programmeCount()).toBe(before);
-    // The organizations subgraph, called directly, checks its own records the same way.
+    // Each subgraph, called directly with a token for it, checks its own records the same way.
     const organization = await gql(
       `mutation { createOrganization(input: { name: "АНО Призрак", kind: NGO }) { id } }`,
-      bearer(subject),
+      await subgraphBearer("organizations", subject),
       stack.subgraphs.organizations.url,
     );
     expect(errorCodes(organization)).toEqual(["FORBIDDEN"]);
+    const direct = await gql(
+      `mutation { createProgramme(input: { title: "Чужой грант", kind: GRANT }) { id } }`,
+      await subgraphBearer("programmes", subject),
+      stack.subgraphs.programmes.url,
+    );
+    expect(errorCodes(direct)).toEqual(["FORBIDDEN"]);
+    expect(direct.errors![0].message).toContain(subject);
+    expect(await programmeCount()).toBe(before);
   });
 
   it("stops accepting an archived centre's credential in the organizations subgraph at once", async () => {
@@ -56,10 +65,10 @@ describe("honest links and accepted credentials", () => {
       COORDINATOR,
     );
     const centre = created.data!.createOrganization.id;
-    const write = () =>
+    const write = async () =>
       gql(
         `mutation { createOrganization(input: { name: "АНО при центре", kind: NGO }) { id } }`,
-        bearer(centre),
+        await subgraphBearer("organizations", centre),
         stack.subgraphs.organizations.url,
       );
     expect((await write()).errors).toBeUndefined();
@@ -142,8 +151,10 @@ describe("honest links and accepted credentials", () => {
     const anonymous = (await entities({})).data!._entities[0];
     expect(anonymous).toMatchObject({ name: "АНО Закрытая", inn: null, description: null });
     expect(anonymous.archivedAt).toBeTruthy();
-    expect((await entities(KURGAN)).data!._entities[0].inn).toBeNull();
-    expect((await entities(TYUMEN)).data!._entities[0]).toMatchObject({
+    const kurgan = await subgraphBearer("organizations", "org-rc-kurgan");
+    const tyumen = await subgraphBearer("organizations", "org-rc-tyumen");
+    expect((await entities(kurgan)).data!._entities[0].inn).toBeNull();
+    expect((await entities(tyumen)).data!._entities[0]).toMatchObject({
       inn: "7702389486",
       description: "Подробности",
     });
@@ -180,11 +191,12 @@ describe("a reference check against a stalled organizations subgraph", () => {
   });
 
   it.each([
-    ["the organisers of a coordinator's write", COORDINATOR],
-    ["a centre's credential", TYUMEN],
-  ])(
+    ["the organisers of a coordinator's write", "coordinator", "coordinator"],
+    ["a centre's credential", "org-rc-tyumen", "centre"],
+  ] as const)(
     "fails the write with SUBGRAPH_TIMEOUT naming organizations when checking %s",
-    async (_case, headers) => {
+    async (_case, organizationId, role) => {
+      const headers = await subgraphBearer("events", organizationId, role);
       const before = await events.database.dataSource.getRepository(Event).count();
       const response = await graphql(
         events.url,

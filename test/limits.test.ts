@@ -1,4 +1,5 @@
 import { Supergraph } from "@apollo/federation-internals";
+import { productionKeyEnv } from "../tools/process-env";
 import type { GraphQLSchema } from "graphql";
 import { LIMIT_DEFAULTS, loadLimitSettings } from "../subgraphs/shared/limits";
 import { measureOperation } from "../subgraphs/shared/limits/measure";
@@ -78,11 +79,7 @@ beforeAll(async () => {
   // Every process this file needs starts at once; each is used by its own tests below.
   [processGateway, productionGateway, limitedSubgraph] = await Promise.all([
     processes.startGateway({}),
-    processes.startGateway({
-      LIMIT_MAX_ALIASES: "5",
-      NODE_ENV: "production",
-      AUTH_JWT_SECRET: "a-production-secret-of-at-least-32-characters",
-    }),
+    processes.startGateway({ LIMIT_MAX_ALIASES: "5", ...(await productionKeyEnv()) }),
     processes.startSubgraph("regions", { LIMIT_MAX_ALIASES: "5" }),
   ]);
   apiSchema = Supergraph.build(stack.supergraphSdl).apiSchema().toGraphQLJSSchema();

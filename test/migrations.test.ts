@@ -32,7 +32,7 @@ function productionEnv(placement: Placement): Record<string, string> {
   return {
     ...placement,
     NODE_ENV: "production",
-    AUTH_JWT_SECRET: "a-test-secret-of-at-least-32-characters",
+    GATEWAY_JWKS_URL: "https://gateway.example.org/.well-known/jwks.json",
     HOST: "127.0.0.1",
     SEED: "false",
     REGIONS_PORT: "0",

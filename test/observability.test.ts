@@ -12,7 +12,7 @@ import { composeSupergraph } from "../tools/composition";
 import { subgraphCatalog } from "../tools/catalog";
 import { backends } from "./support/backends";
 import { errorCodes, graphql } from "./support/graphql";
-import { testAuth } from "./support/subgraph";
+import { testAuth, testSubgraphAuth } from "./support/subgraph";
 import { waitFor } from "./support/spawned";
 
 /** One query through the gateway that needs two subgraphs: regions, then events. */
@@ -89,7 +89,7 @@ describe.each(backends)(
         subgraphs[name] = await startSubgraph(
           subgraphCatalog[name],
           {
-            auth: testAuth,
+            auth: testSubgraphAuth(name),
             organizationsUrl: "http://127.0.0.1:9/graphql",
             name,
             host: "127.0.0.1",

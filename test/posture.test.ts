@@ -2,31 +2,46 @@ import { loadGatewayConfig } from "../gateway/config";
 import { loadSubgraphConfig } from "../subgraphs/shared/subgraph-config";
 import { errorCodes, graphql } from "./support/graphql";
 import { freePort, healthy, spawnEntry, waitFor } from "./support/spawned";
+import { productionKeyEnv } from "../tools/process-env";
 
 const SECRET = "a-configured-secret-of-at-least-32-characters";
-const loaders = {
-  subgraph: (env: Record<string, string>) => loadSubgraphConfig("regions", 4001, env),
-  gateway: (env: Record<string, string>) => loadGatewayConfig([], env),
-};
+type Env = Record<string, string>;
+/** Each process with keys of its own: what production requires, and what lifts the loopback rule. */
+const processes: [
+  string,
+  (env: Env) => { host: string; introspection?: boolean; http?: unknown },
+  Env,
+][] = [
+  [
+    "subgraph",
+    (env) => loadSubgraphConfig("regions", 4001, env),
+    { GATEWAY_JWKS_URL: "https://gateway.example.org/.well-known/jwks.json" },
+  ],
+  [
+    "gateway",
+    (env) => loadGatewayConfig([], env),
+    { AUTH_JWT_SECRET: SECRET, GATEWAY_SIGNING_KEYS_FILE: "/run/secrets/gateway-signing.json" },
+  ],
+];
 
-describe.each(Object.entries(loaders))("the %s's production posture", (_name, load) => {
-  it("listens on 127.0.0.1 only while the public development secret is in use", () => {
+describe.each(processes)("the %s's production posture", (_name, load, keys) => {
+  it("listens on 127.0.0.1 only while a public development key is in use", () => {
     expect(load({}).host).toBe("127.0.0.1");
     expect(load({ HOST: "::1" }).host).toBe("::1");
     expect(() => load({ HOST: "0.0.0.0" })).toThrow(
-      /HOST must be a loopback address .* got "0\.0\.0\.0".*Set AUTH_JWT_SECRET/,
+      /HOST must be a loopback address .* got "0\.0\.0\.0".*Configure real keys/,
     );
   });
 
-  it("listens on every interface by default once a secret is configured", () => {
-    expect(load({ AUTH_JWT_SECRET: SECRET }).host).toBe("0.0.0.0");
-    expect(load({ AUTH_JWT_SECRET: SECRET, HOST: "10.0.0.5" }).host).toBe("10.0.0.5");
+  it("listens on every interface by default once its keys are configured", () => {
+    expect(load(keys).host).toBe("0.0.0.0");
+    expect(load({ ...keys, HOST: "10.0.0.5" }).host).toBe("10.0.0.5");
   });
 
   it("turns introspection off in production unless INTROSPECTION=true", () => {
     expect(load({}).introspection).toBe(true);
-    expect(load({ NODE_ENV: "production", AUTH_JWT_SECRET: SECRET }).introspection).toBe(false);
-    const enabled = { NODE_ENV: "production", AUTH_JWT_SECRET: SECRET, INTROSPECTION: "true" };
+    expect(load({ NODE_ENV: "production", ...keys }).introspection).toBe(false);
+    const enabled = { NODE_ENV: "production", ...keys, INTROSPECTION: "true" };
     expect(load(enabled).introspection).toBe(true);
     expect(() => load({ INTROSPECTION: "maybe" })).toThrow(
       'INTROSPECTION must be true or false, got "maybe"',
@@ -57,7 +72,7 @@ describe("refusing an exposed development setup at start", () => {
       const { code } = await started.exited;
       expect(code).toBe(1);
       expect(started.output()).toContain("HOST must be a loopback address");
-      expect(started.output()).toContain("AUTH_JWT_SECRET");
+      expect(started.output()).toContain("Configure real keys");
     },
     30_000,
   );
@@ -67,8 +82,7 @@ describe("a gateway process in production", () => {
   it("refuses introspection", async () => {
     const port = await freePort();
     const gateway = spawnEntry("gateway/index.ts", {
-      NODE_ENV: "production",
-      AUTH_JWT_SECRET: SECRET,
+      ...(await productionKeyEnv()),
       HOST: "127.0.0.1",
       GATEWAY_PORT: String(port),
     });

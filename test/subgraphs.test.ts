@@ -6,7 +6,7 @@ import { organizationsSubgraph } from "../subgraphs/organizations/server";
 import { programmesSubgraph } from "../subgraphs/programmes/server";
 import { startSubgraph, type RunningSubgraph } from "../subgraphs/shared/subgraph";
 import { errorCodes, graphql } from "./support/graphql";
-import { startTestSubgraph, testAuth } from "./support/subgraph";
+import { startTestSubgraph, testSubgraphAuth } from "./support/subgraph";
 
 /** An `_entities` query selecting `fields` on `type`, as the gateway sends it. */
 const entities = (type: string, fields: string) =>
@@ -205,7 +205,7 @@ describe("seeding", () => {
       port: 0,
       seed: true,
       database: { sqlitePath: file, schema: "organizations", logSql: false },
-      auth: testAuth,
+      auth: testSubgraphAuth("organizations"),
       organizationsUrl: "http://127.0.0.1:9/graphql",
     };
     const count = async () => {

@@ -55,6 +55,8 @@ describe("npm start (tools/start-all.ts) supervising five real processes", () =>
     for (const name of [...SUBGRAPHS, "gateway"]) ports[name] = await freePort();
     const env: Record<string, string> = {
       GATEWAY_PORT: String(ports.gateway),
+      // The development identity provider starts too, on a port of its own.
+      OIDC_DEV_PORT: String(await freePort()),
       // The large response below is one `_entities` call with 50,000 representations.
       MAX_BODY_BYTES: String(4 * 1024 * 1024),
       LIMIT_MAX_COST: String(100_000_000),

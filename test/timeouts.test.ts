@@ -5,6 +5,8 @@ import type { AddressInfo, Socket } from "node:net";
 import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
 import { loadGatewayConfig } from "../gateway/config";
 import { createSubgraphDataSource } from "../gateway/data-source";
+import { createTokenMinter } from "../gateway/minter";
+import { loadSigningKeys } from "../gateway/signing-keys";
 import { startGateway, type RunningGateway } from "../gateway/server";
 import type { Env } from "../subgraphs/shared/env";
 import type { RunningSubgraph } from "../subgraphs/shared/subgraph";
@@ -268,7 +270,12 @@ describe("a subgraph call that misses its deadline", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const source = createSubgraphDataSource("slow", { url, timeoutMs: 300 });
+    const keys = await loadSigningKeys({});
+    const source = createSubgraphDataSource(
+      "slow",
+      { url, timeoutMs: 300 },
+      createTokenMinter(keys),
+    );
     const call = () =>
       source.process({
         kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,

@@ -2,8 +2,7 @@ import { IsNull } from "typeorm";
 import { Award } from "../subgraphs/programmes/entities/award.entity";
 import { errorCodes, graphql, type GraphQLResponse } from "./support/graphql";
 import { backends } from "./support/backends";
-import { startStack, type TestStack } from "./support/stack";
-import { bearer } from "./support/subgraph";
+import { credentialAt, startStack, type TestStack } from "./support/stack";
 
 /**
  * How many times each race is run, each way in: 50 on PostgreSQL, where the two writes of a
@@ -24,13 +23,12 @@ async function runRaces(rounds: number, race: (round: number) => Promise<void>):
     await Promise.all(batch.map(race));
   }
 }
-const COORDINATOR = bearer("coordinator", "coordinator");
-
 type Post = (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
 
 /** Posts with the coordinator's credential, to the gateway or straight to a subgraph. */
-function poster(url: string): Post {
-  return (query, variables = {}) => graphql(url, query, variables, COORDINATOR);
+function poster(stack: TestStack, url: string): Post {
+  return async (query, variables = {}) =>
+    graphql(url, query, variables, await credentialAt(stack, url, "coordinator", "coordinator"));
 }
 
 async function createCentre(post: Post, name: string): Promise<string> {
@@ -81,7 +79,7 @@ describe.each(backends)("write races on %s", (name, backend) => {
 
   it(`never ends with a cycle of parent centres, ${ROUNDS} races each way in`, async () => {
     for (const [way, url] of ways()) {
-      const post = poster(url);
+      const post = poster(stack, url);
       await runRaces(ROUNDS, async (round) => {
         const [a, b] = await Promise.all([
           createCentre(post, `Центр A ${way} ${round}`),
@@ -103,7 +101,7 @@ describe.each(backends)("write races on %s", (name, backend) => {
 
   it(`never ends with a cycle of sessions, ${ROUNDS} races each way in`, async () => {
     for (const [way, , url] of ways()) {
-      const post = poster(url);
+      const post = poster(stack, url);
       await runRaces(ROUNDS, async (round) => {
         const [a, b] = await Promise.all([
           createEvent(post, `Форум A ${way} ${round}`),
@@ -123,7 +121,7 @@ describe.each(backends)("write races on %s", (name, backend) => {
   it(`never leaves an award live under an archived programme, ${ROUNDS} races each way in`, async () => {
     const awards = stack.subgraphs.programmes.database.dataSource.getRepository(Award);
     for (const url of [stack.gateway.url, stack.subgraphs.programmes.url]) {
-      const post = poster(url);
+      const post = poster(stack, url);
       await runRaces(ROUNDS, async (round) => {
         const created = await post(
           `mutation { createProgramme(input: { title: "Грант ${round}", kind: GRANT }) { id } }`,

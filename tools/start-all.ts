@@ -11,6 +11,7 @@ import {
 } from "../subgraphs/shared/observability";
 import { loadSubgraphConfig } from "../subgraphs/shared/subgraph-config";
 import { ensureDashboardBuilt } from "./dashboard-build";
+import { processEnvironments, type ProcessEnvironments } from "./process-env";
 
 /**
  * `npm start`: the four subgraphs and the gateway as five processes, each with its own port and
@@ -36,6 +37,8 @@ const STOP_MARGIN_MS = 5_000;
 
 interface Supervised {
   name: string;
+  /** Which environment it gets (see processEnvironments). */
+  role: "gateway" | "subgraph" | "identity";
   defaultPort: number;
   script: string;
   args: string[];
@@ -56,6 +59,7 @@ const supervised: Supervised[] = [
   ["gateway", 4000],
 ].map(([name, defaultPort]) => ({
   name: name as string,
+  role: name === "gateway" ? "gateway" : "subgraph",
   defaultPort: defaultPort as number,
   script: name === "gateway" ? `gateway/index${extension}` : `subgraphs/${name}/index${extension}`,
   args: name === "gateway" ? gatewayArgs : [],
@@ -65,6 +69,7 @@ const supervised: Supervised[] = [
 
 let stopping = false;
 let settings: ObservabilitySettings;
+let environments: ProcessEnvironments;
 
 function prefix(name: string, stream: NodeJS.ReadableStream, out: NodeJS.WriteStream): void {
   let buffer = "";
@@ -85,10 +90,23 @@ function prefix(name: string, stream: NodeJS.ReadableStream, out: NodeJS.WriteSt
 function checkConfiguration(): void {
   try {
     settings = loadObservabilitySettings();
-    for (const { name, defaultPort } of supervised) {
-      if (name === "gateway") loadGatewayConfig(gatewayArgs);
-      else loadSubgraphConfig(name, defaultPort);
-    }
+    const { port } = loadGatewayConfig(gatewayArgs);
+    const subgraphs = supervised.filter(({ role }) => role === "subgraph").map(({ name }) => name);
+    environments = processEnvironments(process.env, port, subgraphs);
+    // Outside production, people sign in at the development identity provider (tools/oidc).
+    if (environments.identity)
+      supervised.unshift({
+        name: "identity",
+        role: "identity",
+        defaultPort: 4010,
+        script: `tools/oidc/index${extension}`,
+        args: [],
+        startedAt: 0,
+        failures: 0,
+      });
+    loadGatewayConfig(gatewayArgs, environments.gateway);
+    for (const { name, defaultPort, role } of supervised)
+      if (role === "subgraph") loadSubgraphConfig(name, defaultPort, environments.subgraph(name));
   } catch (error) {
     // Before any logger: one plain line, as every process of the platform writes it.
     process.stderr.write(`start-all | configuration error: ${(error as Error).message}\n`);
@@ -96,9 +114,18 @@ function checkConfiguration(): void {
   }
 }
 
-/** The children log as this process does: readable at a terminal, JSON otherwise. */
-function childEnvironment(): NodeJS.ProcessEnv {
-  return { ...process.env, LOG_PRETTY: String(settings.pretty) };
+/**
+ * A child's environment (see processEnvironments), logging as this process does: readable at a
+ * terminal, JSON otherwise.
+ */
+function childEnvironment(entry: Supervised): NodeJS.ProcessEnv {
+  const env =
+    entry.role === "subgraph"
+      ? environments.subgraph(entry.name)
+      : entry.role === "gateway"
+        ? environments.gateway
+        : environments.identity!;
+  return { ...env, LOG_PRETTY: String(settings.pretty) };
 }
 
 function launch(entry: Supervised): void {
@@ -108,7 +135,7 @@ function launch(entry: Supervised): void {
     [...process.execArgv, join(root, entry.script), ...entry.args],
     {
       stdio: ["ignore", "pipe", "pipe", "ipc"],
-      env: childEnvironment(),
+      env: childEnvironment(entry),
     },
   );
   entry.child = child;

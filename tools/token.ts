@@ -1,6 +1,7 @@
 import { COORDINATOR_OWNER, type Role } from "../subgraphs/shared/auth/principal";
-import { loadAuthSettings } from "../subgraphs/shared/auth/settings";
-import { signToken } from "../subgraphs/shared/auth/tokens";
+import { readLifetimeRules } from "../subgraphs/shared/auth/lifetime";
+import { loadAuthSettings } from "../gateway/service-token-settings";
+import { signToken } from "../gateway/service-tokens";
 import { readFlags } from "../subgraphs/shared/flags";
 
 const USAGE =
@@ -15,7 +16,10 @@ export function parseTtl(value: string): number {
   return Number(match[1]) * UNITS[match[2]];
 }
 
-/** `npm run token`: prints a signed credential for a centre or the coordinator. */
+/**
+ * `npm run token`: prints a service token (for machines and scripts) for a centre or the
+ * coordinator, which the gateway accepts; people sign in through the OpenID Connect provider.
+ */
 function main(argv: string[]): void {
   const flags = readFlags(argv, ["centre", "role", "ttl"], USAGE);
   const role = (flags.role ?? "centre") as Role;
@@ -27,6 +31,12 @@ function main(argv: string[]): void {
     throw new Error(`"${COORDINATOR_OWNER}" is reserved: use --role coordinator`);
   }
   const ttl = parseTtl(flags.ttl ?? "1h");
+  // The gateway refuses a token issued for longer than this, so none is printed.
+  const { maxLifetimeSeconds } = readLifetimeRules(process.env);
+  if (ttl > maxLifetimeSeconds)
+    throw new Error(
+      `--ttl may be at most ${maxLifetimeSeconds} s (AUTH_MAX_TOKEN_LIFETIME_SECONDS), got ${ttl} s`,
+    );
   const settings = loadAuthSettings();
   if (settings.algorithm === "HS256" && settings.development) {
     console.error("note: signed with the development secret; set AUTH_JWT_SECRET for real use");

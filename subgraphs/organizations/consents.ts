@@ -31,9 +31,12 @@ export async function isLiveCentre(manager: EntityManager, id: string): Promise<
 
 /**
  * The organizations subgraph answers its own reference questions from its database: it owns
- * the organisations, so there is nothing to cache and no other service to wait for.
+ * the organisations, so there is nothing to cache across requests and no other service to wait
+ * for. Made per request, it asks whether a centre is live once per request, however many
+ * protected fields the answer holds.
  */
 export function localReferenceChecker(dataSource: DataSource): ReferenceChecker {
+  const centres = new Map<string, Promise<boolean>>();
   return {
     async liveOrganizations(ids) {
       const unique = [...new Set(ids)];
@@ -54,6 +57,10 @@ export function localReferenceChecker(dataSource: DataSource): ReferenceChecker 
       });
       return live;
     },
-    isLiveCentre: (id) => isLiveCentre(dataSource.manager, id),
+    isLiveCentre: (id) => {
+      let live = centres.get(id);
+      if (!live) centres.set(id, (live = isLiveCentre(dataSource.manager, id)));
+      return live;
+    },
   };
 }

@@ -9,11 +9,11 @@ export interface RequestContext {
   principal: Principal | null;
   references: ReferenceChecker;
   /**
-   * The request's own `Authorization` header, for a write that must ask another subgraph to
-   * write on the caller's behalf (the register import): that subgraph then checks the same
-   * credential itself, so no trust passes between services.
+   * A token for another subgraph on the caller's behalf, for a write that must ask it to write
+   * (the register import): exchanged at the gateway for one whose audience is that subgraph
+   * alone, which then checks it and its own rules itself. Absent for anonymous callers.
    */
-  authorization?: string;
+  onBehalfOf?: (audience: string) => Promise<string>;
   /** Where the organizations subgraph answers (the same URL the reference checks use). */
   organizationsUrl?: string;
 }

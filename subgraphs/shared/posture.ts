@@ -1,5 +1,4 @@
 import { isIP } from "node:net";
-import type { AuthSettings } from "./auth/settings";
 import { ConfigError, readBoolean, readString, type Env } from "./env";
 
 /** True for an address only this machine can reach: 127.0.0.0/8, ::1, or `localhost`. */
@@ -10,17 +9,16 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /**
- * `HOST`, the interface to listen on. While credentials are checked with the public development
- * secret, anyone who can reach a process can mint a coordinator token, so the default is then
- * 127.0.0.1 and any address other machines can reach is refused. With a configured key (or in
- * production, which requires one) the default is 0.0.0.0.
+ * `HOST`, the interface to listen on. While a process trusts the public development key or
+ * secret, anyone who can reach it can mint a coordinator's credential, so the default is then
+ * 127.0.0.1 and any address other machines can reach is refused. With configured keys (which
+ * production requires) the default is 0.0.0.0.
  */
-export function readHost(env: Env, auth: AuthSettings): string {
-  const developmentSecret = auth.algorithm === "HS256" && auth.development;
+export function readHost(env: Env, developmentSecret: boolean): string {
   const host = readString(env, "HOST", developmentSecret ? "127.0.0.1" : "0.0.0.0");
   if (developmentSecret && !isLoopbackHost(host)) {
     throw new ConfigError(
-      `HOST must be a loopback address (127.0.0.1, ::1, localhost) while the public development secret signs credentials, got "${host}": anyone who can reach the process could mint a coordinator token. Set AUTH_JWT_SECRET (32+ characters), AUTH_PUBLIC_KEY_FILE or AUTH_JWKS_FILE to listen on other interfaces`,
+      `HOST must be a loopback address (127.0.0.1, ::1, localhost) while the public development secret signs credentials, got "${host}": anyone who can reach the process could mint a coordinator token. Configure real keys (see docs/security.md) to listen on other interfaces`,
     );
   }
   return host;

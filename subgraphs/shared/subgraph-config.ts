@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { loadAuthSettings, type AuthSettings } from "./auth/settings";
+import { loadSubgraphAuth, type SubgraphAuth } from "./auth/subgraph-auth";
 import type { DatabaseSettings } from "./data-source";
 import {
   checkListenAddress,
@@ -28,8 +28,8 @@ export interface SubgraphConfig {
   database: DatabaseSettings;
   /** Load the seed data on start (idempotent). */
   seed: boolean;
-  /** How credentials are verified. */
-  auth: AuthSettings;
+  /** How credentials are verified: gateway tokens for this subgraph, with the gateway's public keys. */
+  auth: SubgraphAuth;
   /** Where the organizations subgraph answers, to check organisations a write refers to. */
   organizationsUrl: string;
   /**
@@ -82,7 +82,7 @@ export function readDatabaseSettings(name: string, env: Env): DatabaseSettings {
 /**
  * Reads a subgraph's settings: `<NAME>_PORT`, `<NAME>_DATABASE` (SQLite file),
  * `<NAME>_DATABASE_URL` or `DATABASE_URL` (PostgreSQL, schema `<name>`), `HOST`, `SEED`, `LOG_SQL`,
- * the `AUTH_*` credential settings, and `ORGANIZATIONS_URL` for checking references; `INTROSPECTION`,
+ * the gateway's keys and token endpoint (see loadSubgraphAuth), and `ORGANIZATIONS_URL` for checking references; `INTROSPECTION`,
  * `MAX_BODY_BYTES`, `MAX_RESPONSE_BYTES` and `SHUTDOWN_GRACE_MS` (see readHost for HOST's default).
  */
 export function loadSubgraphConfig(
@@ -91,10 +91,10 @@ export function loadSubgraphConfig(
   env: Env = process.env,
 ): SubgraphConfig {
   const prefix = name.toUpperCase();
-  const auth = loadAuthSettings(env);
+  const auth = loadSubgraphAuth(name, env);
   return {
     name,
-    host: checkListenAddress("HOST", readHost(env, auth)),
+    host: checkListenAddress("HOST", readHost(env, auth.development)),
     port: readPort(env, `${prefix}_PORT`, defaultPort),
     database: readDatabaseSettings(name, env),
     seed: readBoolean(env, "SEED", true),

@@ -3,8 +3,8 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 import type { IncomingMessage } from "node:http";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
-import { principalFromHeaders } from "./auth/tokens";
-import { describeAuth } from "./auth/settings";
+import { bearerToken, describeSubgraphAuth, verifySubgraphToken } from "./auth/subgraph-auth";
+import { createTokenExchanger } from "./auth/token-exchange";
 import type { RequestContext } from "./context";
 import { platformApolloOptions } from "./apollo-options";
 import { createDatabase, openDatabase, type Database } from "./data-source";
@@ -79,16 +79,21 @@ export async function startSubgraph<TContext extends BaseContext>(
     config.organizationsUrl,
     config.referenceTimeoutMs ?? DEFAULT_REFERENCE_TIMEOUT_MS,
   );
-  // Every request is authenticated here, whoever sent it: the gateway forwards the caller's
-  // credential, and a caller that bypasses the gateway meets the same check.
-  const createContext = async (request: IncomingMessage) =>
-    definition.createContext({
+  // Every request is authenticated here, whoever sent it: only a token the gateway minted for
+  // this subgraph is accepted, so a caller that bypasses the gateway, or replays a token seen
+  // at another subgraph, meets the same refusal.
+  const exchange = createTokenExchanger(config.auth.exchange);
+  const createContext = async (request: IncomingMessage) => {
+    const token = bearerToken(request.headers);
+    const principal = token === undefined ? null : await verifySubgraphToken(config.auth, token);
+    return definition.createContext({
       dataSource,
-      principal: principalFromHeaders(config.auth, request.headers),
+      principal,
       references,
-      authorization: request.headers.authorization,
+      onBehalfOf: token === undefined ? undefined : (audience) => exchange(token, audience),
       organizationsUrl: config.organizationsUrl,
     });
+  };
   const running = await listen(
     {
       apollo,
@@ -139,6 +144,6 @@ export function runSubgraph<TContext extends BaseContext>(
   const store = config.database.url ? "PostgreSQL" : `SQLite ${config.database.sqlitePath}`;
   runServerProcess(
     () => startSubgraph(definition, config, observability),
-    (running) => [`subgraph ready at ${running.url} (${store})`, describeAuth(config.auth)],
+    (running) => [`subgraph ready at ${running.url} (${store})`, describeSubgraphAuth(config.auth)],
   );
 }

@@ -3,7 +3,7 @@ import { graphql } from "../support/graphql";
 import { backends } from "../support/backends";
 import { sharedStack } from "../support/shared-stack";
 import type { TestStack } from "../support/stack";
-import { bearer } from "../support/subgraph";
+import { subgraphBearer } from "../support/subgraph";
 
 describe.each(backends)("concurrent writes on %s", (_name, backend) => {
   let stack: TestStack;
@@ -12,6 +12,7 @@ describe.each(backends)("concurrent writes on %s", (_name, backend) => {
   });
 
   it("commits each of many parallel mutations whole, even with failing ones among them", async () => {
+    const tyumen = await subgraphBearer("events", "org-rc-tyumen");
     const create = (index: number) =>
       graphql(
         stack.subgraphs.events.url,
@@ -32,7 +33,7 @@ describe.each(backends)("concurrent writes on %s", (_name, backend) => {
             organizerIds: ["org-rc-tyumen", "org-rc-kurgan"],
           },
         },
-        bearer("org-rc-tyumen"),
+        tyumen,
       );
     const forbidden = () =>
       graphql(
@@ -45,7 +46,7 @@ describe.each(backends)("concurrent writes on %s", (_name, backend) => {
           }
         `,
         {},
-        bearer("org-rc-tyumen"),
+        tyumen,
       );
     const responses = await Promise.all(
       Array.from({ length: 40 }, (_, i) => (i % 4 === 3 ? forbidden() : create(i))),

@@ -6,7 +6,8 @@ import { startGateway, type RunningGateway } from "../../gateway/server";
 import { readSubgraphList, type SubgraphEntry } from "../../gateway/subgraph-list";
 import { subgraphCatalog } from "../../tools/catalog";
 import type { RunningSubgraph, SubgraphDefinition } from "../../subgraphs/shared/subgraph";
-import { startTestSubgraph, testAuth } from "./subgraph";
+import { bearer, startTestSubgraph, subgraphBearer, testAuth, testSubgraphAuth } from "./subgraph";
+import type { SubgraphAuth } from "../../subgraphs/shared/auth/subgraph-auth";
 
 /** The whole platform on free ports: four subgraphs over real HTTP behind a real gateway. */
 export interface TestStack {
@@ -37,9 +38,13 @@ async function startSubgraphs(
   definitions: SubgraphDefinition<BaseContext>[],
   databaseUrl: string | undefined,
   started: Record<string, RunningSubgraph>,
+  auths: Map<string, SubgraphAuth>,
 ): Promise<void> {
   const organizations = definitions.find(({ name }) => name === "organizations")!;
-  started.organizations = await startTestSubgraph(organizations, { databaseUrl });
+  started.organizations = await startTestSubgraph(organizations, {
+    databaseUrl,
+    auth: auths.get("organizations"),
+  });
   // The others check there the organisations a write refers to; they start together.
   const others = await Promise.allSettled(
     definitions
@@ -48,6 +53,7 @@ async function startSubgraphs(
         startTestSubgraph(definition, {
           databaseUrl,
           organizationsUrl: started.organizations.url,
+          auth: auths.get(definition.name),
         }),
       ),
   );
@@ -90,8 +96,11 @@ export async function startStack(
   const subgraphs: Record<string, RunningSubgraph> = {};
   const closeSubgraphs = () =>
     Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
+  // The subgraphs start before the gateway, whose token endpoint they call for calls between
+  // subgraphs: its address is filled into their settings once it is known.
+  const auths = new Map(definitions.map(({ name }) => [name, testSubgraphAuth(name)]));
   try {
-    await startSubgraphs(definitions, databaseUrl, subgraphs);
+    await startSubgraphs(definitions, databaseUrl, subgraphs, auths);
     const entries = definitions.map(({ name }) => ({ name, url: subgraphs[name].url }));
     const supergraphSdl = await composeStack(definitions, entries);
     const urls = new Map(entries.map(({ name, url }) => [name, url]));
@@ -106,6 +115,7 @@ export async function startStack(
       0,
       "127.0.0.1",
     );
+    for (const auth of auths.values()) auth.exchange.gatewayUrl = gateway.url;
     return {
       gateway,
       subgraphs,
@@ -121,4 +131,20 @@ export async function startStack(
     await closeSubgraphs();
     throw error;
   }
+}
+
+/**
+ * The credential a caller presents at `url`: a service token at the gateway, or, straight at one
+ * of the stack's subgraphs, a token minted for that subgraph (the only kind it accepts).
+ */
+export async function credentialAt(
+  stack: TestStack,
+  url: string,
+  organizationId: string,
+  role: "centre" | "coordinator" = "centre",
+): Promise<{ authorization: string }> {
+  const subgraph = Object.values(stack.subgraphs).find((running) => running.url === url);
+  return subgraph
+    ? subgraphBearer(subgraph.name, organizationId, role)
+    : bearer(organizationId, role);
 }

@@ -4,11 +4,21 @@ import {
   type RunningSubgraph,
   type SubgraphDefinition,
 } from "../../subgraphs/shared/subgraph";
-import { loadAuthSettings } from "../../subgraphs/shared/auth/settings";
-import { signToken } from "../../subgraphs/shared/auth/tokens";
+import { loadSubgraphAuth, type SubgraphAuth } from "../../subgraphs/shared/auth/subgraph-auth";
+import type { Principal } from "../../subgraphs/shared/auth/principal";
+import { loadEdgeAuth } from "../../gateway/edge-auth";
+import { loadSigningKeys } from "../../gateway/signing-keys";
+import { createTokenMinter } from "../../gateway/minter";
+import { loadAuthSettings } from "../../gateway/service-token-settings";
+import { signToken } from "../../gateway/service-tokens";
 
-/** The credential settings tests sign and verify with (the development secret). */
-export const testAuth = loadAuthSettings({});
+/** What test gateways accept: service tokens signed with the development secret, no sign-in. */
+export const testAuth = loadEdgeAuth({});
+
+/** A subgraph's credential settings in tests: the development gateway key, as in development. */
+export function testSubgraphAuth(name: string): SubgraphAuth {
+  return loadSubgraphAuth(name, {});
+}
 
 export interface TestSubgraphOptions {
   seed?: boolean;
@@ -18,6 +28,8 @@ export interface TestSubgraphOptions {
   organizationsUrl?: string;
   /** Deadline of reference checks; the default when absent. */
   referenceTimeoutMs?: number;
+  /** Its credential settings; testSubgraphAuth(name) when absent. */
+  auth?: SubgraphAuth;
 }
 
 /** A subgraph on a free port with a fresh in-memory SQLite database, seeded. */
@@ -28,10 +40,11 @@ export function startTestSubgraph<T extends BaseContext>(
     databaseUrl,
     organizationsUrl = "http://127.0.0.1:9/graphql",
     referenceTimeoutMs,
+    auth = testSubgraphAuth(definition.name),
   }: TestSubgraphOptions = {},
 ): Promise<RunningSubgraph> {
   return startSubgraph(definition, {
-    auth: testAuth,
+    auth,
     organizationsUrl,
     referenceTimeoutMs,
     name: definition.name,
@@ -42,11 +55,30 @@ export function startTestSubgraph<T extends BaseContext>(
   });
 }
 
-/** An `Authorization` header for a centre, or for the coordinator. */
+/**
+ * An `Authorization` header for a centre, or for the coordinator, as a caller presents it to the
+ * gateway: a service token signed with the development secret.
+ */
 export function bearer(
   organizationId: string,
   role: "centre" | "coordinator" = "centre",
   ttlSeconds = 3600,
 ) {
-  return { authorization: `Bearer ${signToken(testAuth, { organizationId, role }, ttlSeconds)}` };
+  const service = loadAuthSettings({});
+  return { authorization: `Bearer ${signToken(service, { organizationId, role }, ttlSeconds)}` };
+}
+
+const minter = loadSigningKeys({}).then((keys) => createTokenMinter(keys));
+
+/**
+ * An `Authorization` header for a call straight to one subgraph: a token the gateway would mint
+ * for it (the development key), since a subgraph accepts nothing else.
+ */
+export async function subgraphBearer(
+  subgraph: string,
+  organizationId: string,
+  role: Principal["role"] = "centre",
+) {
+  const token = await (await minter).tokenFor({ organizationId, role }, subgraph);
+  return { authorization: `Bearer ${token}` };
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { productionKeyEnv } from "../process-env";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -76,15 +76,16 @@ export async function waitHealthy(
  * 127.0.0.1, production mode and a random secret, and samples every child's peak memory.
  */
 export async function startSupervisedStack(): Promise<SupervisedStack> {
-  const secret = randomBytes(32).toString("hex");
+  // The supervisor gives the subgraphs only the public keys (see tools/process-env.ts).
+  const keys = await productionKeyEnv();
+  const secret = keys.AUTH_JWT_SECRET;
   const dir = mkdtempSync(join(tmpdir(), "ngo-graph-abuse-"));
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
-    NODE_ENV: "production",
+    ...keys,
     // Fresh databases: production never migrates unless asked, and refuses a schema behind.
     MIGRATE: "true",
     LOG_LEVEL: "warn",
-    AUTH_JWT_SECRET: secret,
     HOST: "127.0.0.1",
   };
   const urls = {} as Record<ProcessName, string>;

@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { freePort, peakMiB, spawnNode, stopChild, waitServing, type Spawned } from "../processes";
+import { productionKeys } from "../process-env";
 import { entryArgs } from "../entry";
 
 export const SCALE_SUBGRAPHS = ["regions", "organizations", "events", "programmes"] as const;
@@ -22,11 +22,11 @@ export async function startScaleStack(
   root: string,
   databaseEnv: Record<string, string>,
 ): Promise<ScaleStack> {
+  // The gateway gets the signing key, the subgraphs only its public half.
+  const keys = await productionKeys();
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     ...databaseEnv,
-    NODE_ENV: "production",
-    AUTH_JWT_SECRET: randomBytes(32).toString("hex"),
     HOST: "127.0.0.1",
     SEED: "false",
     // A dataset generated before the latest migration is brought up to date first.
@@ -42,7 +42,8 @@ export async function startScaleStack(
   }
   const started: Spawned[] = [];
   const start = (name: string, entry: string) => {
-    const target = spawnNode(name, entryArgs(entry), env, root);
+    const own = { ...env, ...(name === "gateway" ? keys.gateway : keys.subgraph) };
+    const target = spawnNode(name, entryArgs(entry), own, root);
     started.push(target);
     return target;
   };

@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { productionKeys } from "../process-env";
 import { join } from "node:path";
 import { freePort, spawnNode, stopChild, waitServing, type Spawned } from "../processes";
 import { entryArgs } from "../entry";
@@ -29,17 +29,17 @@ export interface Stack {
 }
 
 /**
- * Production mode for every process, with a random signing key and quiet logs, so neither the
- * development posture nor a terminal's log output is what gets measured.
+ * Production mode for every process, with fresh keys and quiet logs, so neither the development
+ * posture nor a terminal's log output is what gets measured: the gateways get the signing key,
+ * the subgraphs its public half.
  */
-function productionEnv(): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    NODE_ENV: "production",
-    AUTH_JWT_SECRET: randomBytes(32).toString("hex"),
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "warn",
-  };
+async function productionEnv(): Promise<{
+  gateway: NodeJS.ProcessEnv;
+  subgraph: NodeJS.ProcessEnv;
+}> {
+  const keys = await productionKeys();
+  const common = { ...process.env, HOST: "127.0.0.1", LOG_LEVEL: "warn" };
+  return { gateway: { ...common, ...keys.gateway }, subgraph: { ...common, ...keys.subgraph } };
 }
 
 async function startSubgraphs(
@@ -153,19 +153,19 @@ export async function startStack(
   data: DataOptions,
   targets: TargetName[],
 ): Promise<Stack> {
-  const env = productionEnv();
+  const env = await productionEnv();
   const processes: Spawned[] = [];
   const stop = async () => {
     // Gateways first, so none of them logs its subgraphs going away.
     for (const started of [...processes].reverse()) await stopChild(started);
   };
   try {
-    const subgraphUrls = await startSubgraphs(root, env, data, processes);
+    const subgraphUrls = await startSubgraphs(root, env.subgraph, data, processes);
     const supergraphPath = join(runDir, "supergraph.graphql");
     writeFileSync(supergraphPath, rewriteSupergraph(supergraphSdl, subgraphUrls));
     const gatewayUrls = await startGateways(
       root,
-      env,
+      env.gateway,
       supergraphPath,
       subgraphUrls,
       targets,

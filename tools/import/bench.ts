@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { promisify } from "node:util";
-import { signToken } from "../../subgraphs/shared/auth/tokens";
+import { signToken } from "../../gateway/service-tokens";
 // The benchmark needs the whole platform on free ports, which the test support already starts
 // (four subgraphs on in-memory SQLite over real HTTP behind the real gateway).
 import { startStack } from "../../test/support/stack";
@@ -39,7 +39,11 @@ async function main(argv: string[]): Promise<void> {
   });
   const stack = await startStack();
   try {
-    const token = signToken(testAuth, { organizationId: "org-rc-tyumen", role: "centre" }, 3600);
+    const token = signToken(
+      testAuth.service,
+      { organizationId: "org-rc-tyumen", role: "centre" },
+      3600,
+    );
     const importOnce = async (label: string) => {
       const { stdout } = await run(
         process.execPath,

@@ -4,13 +4,29 @@ import type { OrganizationsContext } from "../context";
 import { Organization } from "../entities/organization.entity";
 import { Person } from "../entities/person.entity";
 
-function contactField(value: string | null, { principal }: OrganizationsContext): string | null {
+/**
+ * Contact data is for the coordinator and live resource centres only: an archived or unknown
+ * centre's credential loses it as it loses writes (the check is local here, and cached in the
+ * other subgraphs for the same short window).
+ */
+async function contactField(
+  value: string | null,
+  { principal, references }: OrganizationsContext,
+): Promise<string | null> {
   if (!principal) {
     throw codedError(
       "UNAUTHENTICATED",
       "Personal contact data is visible to authenticated centres only.",
     );
   }
+  if (
+    principal.role !== "coordinator" &&
+    !(await references.isLiveCentre(principal.organizationId))
+  )
+    throw codedError(
+      "FORBIDDEN",
+      `Personal contact data is visible to live resource centres only; ${JSON.stringify(principal.organizationId)} is not one.`,
+    );
   return value;
 }
 
@@ -33,7 +49,7 @@ export class PersonResolver {
     nullable: true,
     description: "Phone: authenticated principals only.",
   })
-  phone(@Root() person: Person, @Ctx() context: OrganizationsContext): string | null {
+  phone(@Root() person: Person, @Ctx() context: OrganizationsContext): Promise<string | null> {
     return contactField(person.phone, context);
   }
 
@@ -41,7 +57,7 @@ export class PersonResolver {
     nullable: true,
     description: "E-mail: authenticated principals only.",
   })
-  email(@Root() person: Person, @Ctx() context: OrganizationsContext): string | null {
+  email(@Root() person: Person, @Ctx() context: OrganizationsContext): Promise<string | null> {
     return contactField(person.email, context);
   }
 }

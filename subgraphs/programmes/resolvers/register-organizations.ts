@@ -28,7 +28,8 @@ const IMPORT_TIMEOUT_MS = 30_000;
 
 /**
  * Sends the organisation cells of the checked rows to the organizations subgraph's
- * importOrganizations, with the caller's own credential: that subgraph checks it again and
+ * importOrganizations, with a token for that subgraph on the caller's behalf (exchanged at the
+ * gateway; see RequestContext.onBehalfOf): that subgraph checks it and
  * applies its own ownership rules, as it does for any caller. An error it gives for the whole
  * batch (UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT) is passed on with its code.
  */
@@ -54,7 +55,9 @@ export async function importRegisterOrganizations(
         })),
       },
       timeoutMs: IMPORT_TIMEOUT_MS,
-      authorization: context.authorization,
+      authorization: context.onBehalfOf
+        ? `Bearer ${await context.onBehalfOf("organizations")}`
+        : undefined,
     },
   );
   const first = body.errors?.[0];

@@ -1,6 +1,6 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { ConfigError, readOptional, type Env } from "../env";
+import { ConfigError, readOptional, type Env } from "../subgraphs/shared/env";
 
 /** A development-only signing secret, used when no key is configured outside production. */
 export const DEVELOPMENT_SECRET = "ngo-resource-graph-development-secret-do-not-use-in-production";

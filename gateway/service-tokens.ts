@@ -1,15 +1,16 @@
-import type { IncomingHttpHeaders } from "node:http";
 import jwt, { type JwtHeader, type JwtPayload } from "jsonwebtoken";
-import { ConfigError } from "../env";
-import { codedError } from "../errors";
-import { COORDINATOR_OWNER, type Principal, type Role } from "./principal";
-import { TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthSettings } from "./settings";
+import { ConfigError } from "../subgraphs/shared/env";
+import {
+  checkLifetime,
+  DEFAULT_CLOCK_SKEW_SECONDS,
+  DEFAULT_MAX_LIFETIME_SECONDS,
+  unauthenticated,
+  type LifetimeRules,
+} from "../subgraphs/shared/auth/lifetime";
+import { COORDINATOR_OWNER, type Principal, type Role } from "../subgraphs/shared/auth/principal";
+import { TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthSettings } from "./service-token-settings";
 
 const ROLES: Role[] = ["centre", "coordinator"];
-
-function unauthenticated(reason: string) {
-  return codedError("UNAUTHENTICATED", `Invalid credential: ${reason}.`, 401);
-}
 
 /** Signs a credential for a centre (or the coordinator) that expires after `ttlSeconds`. */
 export function signToken(
@@ -45,11 +46,21 @@ function verificationKey(
   return key;
 }
 
+const DEFAULT_RULES: LifetimeRules = {
+  maxLifetimeSeconds: DEFAULT_MAX_LIFETIME_SECONDS,
+  clockSkewSeconds: DEFAULT_CLOCK_SKEW_SECONDS,
+};
+
 /**
- * Verifies a credential: signature with the configured algorithm only, expiry, issuer,
- * audience, and the `sub` and `role` claims. Any failure is UNAUTHENTICATED saying why.
+ * Verifies a service token (`npm run token`): signature with the configured algorithm only,
+ * expiry, issue time and lifetime (see checkLifetime), issuer, audience, and the `sub` and
+ * `role` claims. Any failure is UNAUTHENTICATED saying why.
  */
-export function verifyToken(settings: AuthSettings, token: string): Principal {
+export function verifyToken(
+  settings: AuthSettings,
+  token: string,
+  rules: LifetimeRules = DEFAULT_RULES,
+): Principal {
   const decoded = jwt.decode(token, { complete: true });
   if (!decoded || typeof decoded.payload === "string") throw unauthenticated("not a JWT");
   let payload: JwtPayload;
@@ -58,6 +69,7 @@ export function verifyToken(settings: AuthSettings, token: string): Principal {
       algorithms: [settings.algorithm],
       issuer: TOKEN_ISSUER,
       audience: TOKEN_AUDIENCE,
+      clockTolerance: rules.clockSkewSeconds,
     }) as JwtPayload;
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) throw unauthenticated("it expired");
@@ -70,22 +82,6 @@ export function verifyToken(settings: AuthSettings, token: string): Principal {
   if (role === "centre" && payload.sub === COORDINATOR_OWNER) {
     throw unauthenticated(`"${COORDINATOR_OWNER}" is reserved for the coordinator role`);
   }
-  if (payload.exp === undefined) throw unauthenticated("no expiry");
+  checkLifetime(payload, rules);
   return { organizationId: payload.sub, role };
-}
-
-/**
- * The principal of a request from its `Authorization: Bearer` header, or null when there is
- * none. Any other header that claims an identity is ignored: only a verified credential counts.
- */
-export function principalFromHeaders(
-  settings: AuthSettings,
-  headers: IncomingHttpHeaders,
-): Principal | null {
-  const header = headers.authorization;
-  if (header === undefined || header === "") return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match)
-    throw unauthenticated("expected an Authorization header of the form 'Bearer <token>'");
-  return verifyToken(settings, match[1]);
 }
