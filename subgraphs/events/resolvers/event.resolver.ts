@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { withoutDanglingLinks } from "../../shared/dangling-links";
 import { PageArgs } from "../../shared/page.args";
 import type { ConnectionShape } from "../../shared/pagination";
 import type { EventsContext } from "../context";
@@ -46,12 +48,20 @@ export class EventResolver {
     return event.municipalityId ? reference(event.municipalityId) : null;
   }
 
-  @FieldResolver(() => [Organization])
+  @FieldResolver(() => [Organization], {
+    description:
+      "The organisers, in the order given. An id that names no organisation is left out, with a NOT_FOUND error naming it.",
+  })
   async organizers(
     @Root() event: Event,
-    @Ctx() { loaders }: EventsContext,
+    @Ctx() context: EventsContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Organization[]> {
-    return (await loaders.organizerIdsByEventId.load(event.id)).map(reference);
+    const ids = await context.loaders.organizerIdsByEventId.load(event.id);
+    const what = `organiser of event ${event.id}`;
+    return (await withoutDanglingLinks(context, context.organizationExists, ids, info, what)).map(
+      reference,
+    );
   }
 
   @FieldResolver(() => [Person])
