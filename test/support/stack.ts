@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import type { BaseContext } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
@@ -37,9 +38,15 @@ async function startSubgraphs(
   definitions: SubgraphDefinition<BaseContext>[],
   databaseUrl: string | undefined,
   started: Record<string, RunningSubgraph>,
+  sqliteFolder?: string,
 ): Promise<void> {
+  const sqlitePath = (name: string) =>
+    sqliteFolder ? join(sqliteFolder, `${name}.sqlite`) : undefined;
   const organizations = definitions.find(({ name }) => name === "organizations")!;
-  started.organizations = await startTestSubgraph(organizations, { databaseUrl });
+  started.organizations = await startTestSubgraph(organizations, {
+    databaseUrl,
+    sqlitePath: sqlitePath("organizations"),
+  });
   // The others check there the organisations a write refers to; they start together.
   const others = await Promise.allSettled(
     definitions
@@ -47,6 +54,7 @@ async function startSubgraphs(
       .map((definition) =>
         startTestSubgraph(definition, {
           databaseUrl,
+          sqlitePath: sqlitePath(definition.name),
           organizationsUrl: started.organizations.url,
         }),
       ),
@@ -79,19 +87,21 @@ export interface StackOptions {
    * (test/timeouts.test.ts tests that).
    */
   subgraphTimeoutMs?: number;
+  /** SQLite database files in this (existing) folder, one per subgraph, instead of `:memory:`. */
+  sqliteFolder?: string;
 }
 
 /** Starts the stack; with `databaseUrl` every subgraph stores its tables in PostgreSQL there. */
 export async function startStack(
   databaseUrl?: string,
-  { subgraphTimeoutMs }: StackOptions = {},
+  { subgraphTimeoutMs, sqliteFolder }: StackOptions = {},
 ): Promise<TestStack> {
   const definitions = readSubgraphList().map(({ name }) => withSchemaOnce(subgraphCatalog[name]));
   const subgraphs: Record<string, RunningSubgraph> = {};
   const closeSubgraphs = () =>
     Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
   try {
-    await startSubgraphs(definitions, databaseUrl, subgraphs);
+    await startSubgraphs(definitions, databaseUrl, subgraphs, sqliteFolder);
     const entries = definitions.map(({ name }) => ({ name, url: subgraphs[name].url }));
     const supergraphSdl = await composeStack(definitions, entries);
     const urls = new Map(entries.map(({ name, url }) => [name, url]));

@@ -18,6 +18,8 @@ export interface TestSubgraphOptions {
   organizationsUrl?: string;
   /** Deadline of reference checks; the default when absent. */
   referenceTimeoutMs?: number;
+  /** A SQLite database file instead of `:memory:` (ignored with `databaseUrl`). */
+  sqlitePath?: string;
 }
 
 /** A subgraph on a free port with a fresh in-memory SQLite database, seeded. */
@@ -28,6 +30,7 @@ export function startTestSubgraph<T extends BaseContext>(
     databaseUrl,
     organizationsUrl = "http://127.0.0.1:9/graphql",
     referenceTimeoutMs,
+    sqlitePath = ":memory:",
   }: TestSubgraphOptions = {},
 ): Promise<RunningSubgraph> {
   return startSubgraph(definition, {
@@ -38,7 +41,7 @@ export function startTestSubgraph<T extends BaseContext>(
     host: "127.0.0.1",
     port: 0,
     seed,
-    database: { sqlitePath: ":memory:", url: databaseUrl, schema: definition.name, logSql: false },
+    database: { sqlitePath, url: databaseUrl, schema: definition.name, logSql: false },
   });
 }
 
