@@ -55,13 +55,5 @@ export function localReferenceChecker(dataSource: DataSource): ReferenceChecker 
       return live;
     },
     isLiveCentre: (id) => isLiveCentre(dataSource.manager, id),
-    async knownOrganizations(ids) {
-      const unique = [...new Set(ids)];
-      if (unique.length === 0) return new Set<string>();
-      const rows = await dataSource
-        .getRepository(Organization)
-        .find({ select: { id: true }, where: { id: In(unique) } });
-      return new Set(rows.map(({ id }) => id));
-    },
   };
 }

@@ -17,8 +17,6 @@ export interface ReferenceChecker {
   liveOrganizations(ids: string[]): Promise<Map<string, OrganizationFacts>>;
   /** Whether `id` names a live resource centre: the only subjects whose credentials may write. */
   isLiveCentre(id: string): Promise<boolean>;
-  /** The ids among `ids` that name an organisation, live or archived (dangling-links.ts). */
-  knownOrganizations(ids: string[]): Promise<Set<string>>;
 }
 
 /** How long a credential's subject stays known to be (or not to be) a live centre. */
@@ -141,11 +139,5 @@ export function httpReferenceChecker(
   return {
     liveOrganizations,
     isLiveCentre: async (id) => Boolean((await cache.fetch(id))?.centre),
-    knownOrganizations: async (ids) => {
-      const unique = [...new Set(ids)];
-      if (unique.length === 0) return new Set<string>();
-      const entities = await fetchEntities(organizationsUrl, unique, timeoutMs);
-      return new Set(entities.flatMap((entity) => (entity ? [entity.id] : [])));
-    },
   };
 }

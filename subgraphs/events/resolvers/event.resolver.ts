@@ -1,12 +1,9 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
-import { withoutDanglingLinks } from "../../shared/dangling-links";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { PageArgs } from "../../shared/page.args";
 import type { ConnectionShape } from "../../shared/pagination";
 import type { EventsContext } from "../context";
 import { Event } from "../entities/event.entity";
 import { Municipality } from "../external/municipality";
-import { Organization } from "../external/organization";
 import { Person } from "../external/person";
 import { Region } from "../external/region";
 import { EVENTS } from "../queries";
@@ -48,20 +45,12 @@ export class EventResolver {
     return event.municipalityId ? reference(event.municipalityId) : null;
   }
 
-  @FieldResolver(() => [Organization], {
+  @FieldResolver(() => [ID], {
     description:
-      "The organisers, in the order given. An id that names no organisation is left out, with a NOT_FOUND error naming it.",
+      "The organisers' ids, in the order given; `organizers` resolves them in the organizations subgraph.",
   })
-  async organizers(
-    @Root() event: Event,
-    @Ctx() context: EventsContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<Organization[]> {
-    const ids = await context.loaders.organizerIdsByEventId.load(event.id);
-    const what = `organiser of event ${event.id}`;
-    return (await withoutDanglingLinks(context, context.organizationExists, ids, info, what)).map(
-      reference,
-    );
+  organizerIds(@Root() event: Event, @Ctx() { loaders }: EventsContext): Promise<string[]> {
+    return loaders.organizerIdsByEventId.load(event.id);
   }
 
   @FieldResolver(() => [Person])
