@@ -31,8 +31,12 @@ import type { DataSource } from "typeorm";
  * READ COMMITTED.
  */
 
-/** The data source whose write transaction the current async call chain is inside. */
-const writing = new AsyncLocalStorage<DataSource>();
+/**
+ * The write transaction the current async call chain is inside, while it is open. Work a
+ * transaction starts and leaves running (a DataLoader batch scheduled inside it) keeps the scope
+ * but not `open`, so it cannot reach the writing connection after the transaction has ended.
+ */
+const writing = new AsyncLocalStorage<{ dataSource: DataSource; open: boolean }>();
 
 /** How reads outside write transactions are isolated on one SQLite data source. */
 export type ReadIsolation = "wal-readers" | "serialised" | "none";
@@ -166,7 +170,10 @@ export async function isolateReads(dataSource: DataSource, mode?: ReadIsolation)
   if (chosen === "none") return;
   const driver = dataSource.driver as unknown as { databaseConnection: Connection };
   const writer = driver.databaseConnection;
-  const inWrite = () => writing.getStore() === dataSource;
+  const inWrite = () => {
+    const scope = writing.getStore();
+    return scope?.dataSource === dataSource && scope.open;
+  };
   let readOutside: (method: "run" | "all", sql: string, p: unknown[], cb: Callback) => void;
   let readers: Connection[] = [];
   if (chosen === "wal-readers") {
@@ -206,6 +213,11 @@ export async function isolateReads(dataSource: DataSource, mode?: ReadIsolation)
  */
 export function writeScope<R>(dataSource: DataSource, work: () => Promise<R>): Promise<R> {
   const gate = gates.get(dataSource);
-  const scoped = () => writing.run(dataSource, work);
+  const scoped = () => {
+    const scope = { dataSource, open: true };
+    return writing.run(scope, work).finally(() => {
+      scope.open = false;
+    });
+  };
   return gate ? gate.write(scoped) : scoped();
 }
