@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EventOrganizer } from "../subgraphs/events/entities/event-organizer.entity";
 import { importOrganizationRows } from "../subgraphs/organizations/resolvers/organization-import-changes";
+import { cachedCount } from "../subgraphs/shared/count-cache";
 import { importTransaction } from "../subgraphs/shared/import-report";
 import { transaction } from "../subgraphs/shared/writes";
 import { PHANTOM_WORD, phantomRows } from "../tools/generate/phantom-rows";
@@ -186,5 +187,19 @@ describe.each(storages)("isolation on %s", (_name, storage) => {
     expect(events.find((event: any) => event.id === eventId).organizers).toEqual([
       { id: "org-rc-tyumen", name: expect.any(String) },
     ]);
+  });
+
+  it("does not keep a count read while a write was in flight, once the write has committed", async () => {
+    const dataSource = stack.subgraphs.organizations.database.dataSource;
+    const key = `isolation-test-${Math.random()}`;
+    let finish!: (count: number) => void;
+    const before = cachedCount(dataSource, key, () => new Promise((resolve) => (finish = resolve)));
+    // A commit lands while the count is being read: the count read is from before it.
+    await transaction(dataSource, (manager) => manager.query("SELECT 1"));
+    finish(5);
+    expect(await before).toBe(5);
+    expect(await cachedCount(dataSource, key, async () => 6)).toBe(6);
+    // A count read with no write in flight is kept.
+    expect(await cachedCount(dataSource, key, async () => 7)).toBe(6);
   });
 });
