@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EventOrganizer } from "../subgraphs/events/entities/event-organizer.entity";
+import { ProgrammePartner } from "../subgraphs/programmes/entities/programme-partner.entity";
 import { importOrganizationRows } from "../subgraphs/organizations/resolvers/organization-import-changes";
 import { cachedCount } from "../subgraphs/shared/count-cache";
 import { importTransaction } from "../subgraphs/shared/import-report";
@@ -187,6 +188,23 @@ describe.each(storages)("isolation on %s", (_name, storage) => {
     expect(events.find((event: any) => event.id === eventId).organizers).toEqual([
       { id: "org-rc-tyumen", name: expect.any(String) },
     ]);
+  });
+
+  it("answers a list of programmes whose partner link dangles, leaving the link out with NOT_FOUND", async () => {
+    const programmes = `{ programmes(first: 100) { edges { node { id partners { id } } } } }`;
+    const [first] = (await post(programmes)).data!.programmes.edges.map((edge: any) => edge.node);
+    await transaction(stack.subgraphs.programmes.database.dataSource, (manager) =>
+      manager.insert(ProgrammePartner, {
+        programmeId: first.id,
+        organizationId: "org-never-partnered",
+        position: first.partners.length,
+      }),
+    );
+    const response = await post(programmes);
+    expect(errorCodes(response)).toEqual(["NOT_FOUND"]);
+    expect(response.errors![0].message).toContain("org-never-partnered");
+    const after = response.data!.programmes.edges.map((edge: any) => edge.node);
+    expect(after.find((node: any) => node.id === first.id).partners).toEqual(first.partners);
   });
 
   it("does not keep a count read while a write was in flight, once the write has committed", async () => {

@@ -9,6 +9,8 @@ import { Organization } from "./entities/organization.entity";
 import { linkedOrganization } from "./entities/organization.defaults";
 import { Person } from "./entities/person.entity";
 import { Event } from "./external/event";
+import { SupportProgramme } from "./external/support-programme";
+import { ProgrammePartnersResolver } from "./resolvers/programme-partners.resolver";
 import { EventOrganizersResolver } from "./resolvers/event-organizers.resolver";
 import { ConsentMutationsResolver } from "./resolvers/consent-mutations.resolver";
 import { NetworkMutationsResolver } from "./resolvers/network-mutations.resolver";
@@ -28,6 +30,7 @@ export function createOrganizationsSchema(): Promise<GraphQLSchema> {
     resolvers: [
       OrganizationResolver,
       EventOrganizersResolver,
+      ProgrammePartnersResolver,
       OrganizationMutationsResolver,
       OrganizationImportResolver,
       OrganizationConsentsResolver,
@@ -37,8 +40,9 @@ export function createOrganizationsSchema(): Promise<GraphQLSchema> {
       PersonResolver,
       RegionOrganizationsResolver,
     ],
-    // Event (the events subgraph's) is given its organisers here; no field here returns one.
-    orphanedTypes: [Event],
+    // Event and SupportProgramme (the events and programmes subgraphs') are given their
+    // organisers and partners here; no field here returns one.
+    orphanedTypes: [Event, SupportProgramme],
     referenceResolvers: {
       Organization: {
         // The same archive visibility as `organization(id:)`; see visibleByReference.
