@@ -8,12 +8,12 @@ import { GraphQLError, responsePathAsArray, type GraphQLResolveInfo } from "grap
  * name none (a row written while reads were not isolated, from a dry run's uncommitted
  * organisation; a database restored to an older copy), the gateway got null for
  * `Organization.name` behind `[Organization!]!`, and the null climbed to the nearest nullable
- * field: one bad link blanked `events(first: 100)` and `Region.events` for everyone. So the list
- * is resolved where the linked records live (Event.organizers in the organizations subgraph,
- * through `@requires(fields: "organizerIds")`, at no extra request or statement), and a link that
- * names nothing is left out with a NOT_FOUND error naming it and its record. The client keeps the
- * rest of the list, its types stay as the contract says (no null items to handle), and the error
- * tells an operator what to repair.
+ * field: one bad link blanked `events(first: 100)` and `Region.events` for everyone. So such a list
+ * is resolved where the linked records live (Event.organizers and SupportProgramme.partners in
+ * the organizations subgraph, through `@requires` of the ids, at no extra request or statement),
+ * and a link that names nothing is left out with a NOT_FOUND error naming it and its record. The
+ * client keeps the rest of the list, its types stay as the contract says (no null items to
+ * handle), and the error tells an operator what to repair.
  */
 
 /** Errors a request's resolvers added beside its data, by the request's context. */
