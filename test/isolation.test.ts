@@ -6,6 +6,7 @@ import { ProgrammePartner } from "../subgraphs/programmes/entities/programme-par
 import { importOrganizationRows } from "../subgraphs/organizations/resolvers/organization-import-changes";
 import { cachedCount } from "../subgraphs/shared/count-cache";
 import { importTransaction } from "../subgraphs/shared/import-report";
+import { ReadersWriterGate } from "../subgraphs/shared/readers-writer-gate";
 import { transaction } from "../subgraphs/shared/writes";
 import { PHANTOM_WORD, phantomRows } from "../tools/generate/phantom-rows";
 import { errorCodes, graphql, type GraphQLResponse } from "./support/graphql";
@@ -219,5 +220,27 @@ describe.each(storages)("isolation on %s", (_name, storage) => {
     expect(await cachedCount(dataSource, key, async () => 6)).toBe(6);
     // A count read with no write in flight is kept.
     expect(await cachedCount(dataSource, key, async () => 7)).toBe(6);
+  });
+});
+
+describe("ReadersWriterGate (serialised reads of a :memory: database)", () => {
+  it("runs reads together, a write alone, and a waiting write before later reads", async () => {
+    const gate = new ReadersWriterGate();
+    const order: string[] = [];
+    let endRead!: () => void;
+    const firstRead = gate.read(async () => {
+      order.push("read 1 starts");
+      await new Promise<void>((resolve) => (endRead = resolve));
+      order.push("read 1 ends");
+    });
+    const secondRead = gate.read(async () => order.push("read 2"));
+    await secondRead;
+    const write = gate.write(async () => order.push("write"));
+    const laterRead = gate.read(async () => order.push("read 3"));
+    await sleep(10);
+    expect(order).toEqual(["read 1 starts", "read 2"]);
+    endRead();
+    await Promise.all([firstRead, write, laterRead]);
+    expect(order).toEqual(["read 1 starts", "read 2", "read 1 ends", "write", "read 3"]);
   });
 });

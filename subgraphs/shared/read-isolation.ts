@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import sqlite3 from "sqlite3";
 import type { DataSource } from "typeorm";
+import { ReadersWriterGate } from "./readers-writer-gate";
 
 /**
  * Isolation of reads on SQLite: no statement outside a write transaction ever sees that
@@ -57,59 +58,7 @@ interface Connection {
  */
 const READERS = 2;
 
-/**
- * A readers-writer gate: any number of reads at once, or one write transaction. A waiting
- * writer goes before reads that arrive after it, so a steady stream of searches cannot starve
- * an import; reads that queued behind it go together when it is done.
- */
-class Gate {
-  private reading = 0;
-  private writing = false;
-  private readonly writers: (() => void)[] = [];
-  private readers: (() => void)[] = [];
-
-  /** Runs `work` among the reads; `next` counts a queued read in before waking it. */
-  async read<R>(work: () => Promise<R>): Promise<R> {
-    if (this.writing || this.writers.length)
-      await new Promise<void>((resolve) => this.readers.push(resolve));
-    else this.reading += 1;
-    try {
-      return await work();
-    } finally {
-      this.reading -= 1;
-      this.next();
-    }
-  }
-
-  /** Runs `work` alone; `next` hands the gate to a queued writer before waking it. */
-  async write<R>(work: () => Promise<R>): Promise<R> {
-    if (this.writing || this.reading)
-      await new Promise<void>((resolve) => this.writers.push(resolve));
-    else this.writing = true;
-    try {
-      return await work();
-    } finally {
-      this.writing = false;
-      this.next();
-    }
-  }
-
-  private next(): void {
-    if (this.writing || this.reading) return;
-    const writer = this.writers.shift();
-    if (writer) {
-      this.writing = true;
-      writer();
-      return;
-    }
-    const readers = this.readers;
-    this.readers = [];
-    this.reading += readers.length;
-    readers.forEach((resolve) => resolve());
-  }
-}
-
-const gates = new WeakMap<DataSource, Gate>();
+const gates = new WeakMap<DataSource, ReadersWriterGate>();
 
 /** Whether a statement only reads (TypeORM writes every read as a SELECT). */
 function isRead(sql: string): boolean {
@@ -185,7 +134,7 @@ export async function isolateReads(dataSource: DataSource, mode?: ReadIsolation)
     readers = await Promise.all(Array.from({ length: READERS }, () => openReader(path)));
     readOutside = readerPool(readers);
   } else {
-    const gate = new Gate();
+    const gate = new ReadersWriterGate();
     gates.set(dataSource, gate);
     readOutside = (method, sql, parameters, callback) =>
       void gate.read(() => settled(writer, method, sql, parameters, callback));
