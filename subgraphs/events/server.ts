@@ -6,6 +6,7 @@ import { createEventsContext, type EventsContext } from "./context";
 import { Event } from "./entities/event.entity";
 import { EventOrganizer } from "./entities/event-organizer.entity";
 import { EventSpeaker } from "./entities/event-speaker.entity";
+import { Organization } from "./external/organization";
 import { EventMutationsResolver } from "./resolvers/event-mutations.resolver";
 import { EventResolver } from "./resolvers/event.resolver";
 import { OrganizationEventsResolver } from "./resolvers/organization-events.resolver";
@@ -35,6 +36,10 @@ export function createEventsSchema(): Promise<GraphQLSchema> {
       RegionEventsResolver,
       OrganizationEventsResolver,
     ],
+    // No field here returns an Organization (Event.organizers is resolved where organisations
+    // live, in the organizations subgraph), so the type that `Organization.events` extends is
+    // named here.
+    orphanedTypes: [Organization],
     referenceResolvers: {
       Event: {
         // The same archive visibility as `event(id:)`; see visibleByReference.

@@ -1,5 +1,4 @@
 import type { GraphQLSchema } from "graphql";
-import { visibleByReference } from "../shared/owned-record";
 import { buildFederatedSchema } from "../shared/schema";
 import type { SubgraphDefinition } from "../shared/subgraph";
 import { createOrganizationsContext, type OrganizationsContext } from "./context";
@@ -7,7 +6,12 @@ import { Network } from "./entities/network.entity";
 import { OrganizationConsent } from "./entities/organization-consent.entity";
 import { NetworkMembership } from "./entities/network-membership.entity";
 import { Organization } from "./entities/organization.entity";
+import { linkedOrganization } from "./entities/organization.defaults";
 import { Person } from "./entities/person.entity";
+import { Event } from "./external/event";
+import { SupportProgramme } from "./external/support-programme";
+import { ProgrammePartnersResolver } from "./resolvers/programme-partners.resolver";
+import { EventOrganizersResolver } from "./resolvers/event-organizers.resolver";
 import { ConsentMutationsResolver } from "./resolvers/consent-mutations.resolver";
 import { NetworkMutationsResolver } from "./resolvers/network-mutations.resolver";
 import { NetworkResolver } from "./resolvers/network.resolver";
@@ -20,14 +24,13 @@ import { RegionOrganizationsResolver } from "./resolvers/region-organizations.re
 import { seedOrganizations } from "./seed";
 import { migrations } from "./migrations";
 
-/** What an archived organisation shows to those who may not read it: who it was, no more. */
-const ORGANIZATION_IDENTITY = ["name", "nameEn", "kind", "socialOriented", "regionCode"] as const;
-
 /** The organizations subgraph's schema: organisations, networks and people, plus Region fields. */
 export function createOrganizationsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
       OrganizationResolver,
+      EventOrganizersResolver,
+      ProgrammePartnersResolver,
       OrganizationMutationsResolver,
       OrganizationImportResolver,
       OrganizationConsentsResolver,
@@ -37,18 +40,16 @@ export function createOrganizationsSchema(): Promise<GraphQLSchema> {
       PersonResolver,
       RegionOrganizationsResolver,
     ],
+    // Event and SupportProgramme (the events and programmes subgraphs') are given their
+    // organisers and partners here; no field here returns one.
+    orphanedTypes: [Event, SupportProgramme],
     referenceResolvers: {
       Organization: {
         // The same archive visibility as `organization(id:)`; see visibleByReference.
         __resolveReference: async (
           reference: { id: string },
           { loaders, principal }: OrganizationsContext,
-        ) =>
-          visibleByReference(
-            await loaders.organizationById.load(reference.id),
-            principal,
-            ORGANIZATION_IDENTITY,
-          ),
+        ) => linkedOrganization(await loaders.organizationById.load(reference.id), principal),
       },
       Person: {
         __resolveReference: (reference: { id: string }, { loaders }: OrganizationsContext) =>

@@ -2,6 +2,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
+import { danglingLinksPlugin } from "./dangling-links";
 import { formatPlatformError } from "./errors";
 import { loadLimitSettings, operationLimits, type LimitSettings } from "./limits";
 import { observabilityPlugin } from "./observability/apollo-plugin";
@@ -20,6 +21,7 @@ export function platformApolloOptions(limitSettings: LimitSettings | undefined) 
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       observabilityPlugin(),
+      danglingLinksPlugin(),
       ...limits.plugins,
     ],
     validationRules: limits.validationRules,

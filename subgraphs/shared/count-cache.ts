@@ -17,16 +17,25 @@ const MAX_ENTRIES = 1_000;
  * (PostgreSQL's planner rows, SQLite's `sqlite_stat1`) because the figure must be exact, and
  * over maintained counters because a count depends on the filter (kinds, regions, a search),
  * which no fixed set of counters covers. Any insert, update or removal through the data source
- * clears the whole cache: writes are rare next to reads, and a created record is counted in the
- * next answer.
+ * clears the whole cache, and so does every commit: writes are rare next to reads, and a created
+ * record is counted in the next answer.
+ *
+ * Only committed counts are kept. Reads never see uncommitted rows (read-isolation.ts; READ
+ * COMMITTED on PostgreSQL), but a count read while a write is in flight is the count from before
+ * its commit: clearing at the write alone would let such a count be stored after the commit and
+ * be served, stale, for COUNT_TTL_MS. So each clear starts a new generation, and a count whose
+ * load began in an earlier generation is answered but not stored.
  */
 class CountCache {
   private readonly entries = new Map<string, { value: number; until: number }>();
+  private generation = 0;
 
   async count(key: string, load: () => Promise<number>, now = Date.now()): Promise<number> {
     const hit = this.entries.get(key);
     if (hit && hit.until > now) return hit.value;
+    const started = this.generation;
     const value = await load();
+    if (started !== this.generation) return value;
     this.entries.delete(key);
     this.entries.set(key, { value, until: now + COUNT_TTL_MS });
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
@@ -34,6 +43,7 @@ class CountCache {
   }
 
   clear(): void {
+    this.generation += 1;
     this.entries.clear();
   }
 }
@@ -52,6 +62,7 @@ function cacheOf(dataSource: DataSource): CountCache {
       afterRemove: clear,
       afterSoftRemove: clear,
       afterRecover: clear,
+      afterTransactionCommit: clear,
     };
     // The broadcaster reads this array on every write, so a subscriber added after start counts.
     dataSource.subscribers.push(subscriber);

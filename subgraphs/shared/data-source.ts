@@ -6,6 +6,7 @@ import { processLogger } from "./observability/logger";
 import { sqlObserver } from "./observability/sql";
 import { currentRequestId } from "./request-id";
 import { migrateOrRefuse, type SubgraphMigrations } from "./migrations";
+import { isolateReads, type ReadIsolation } from "./read-isolation";
 
 /**
  * Counts every SQL statement a data source runs. Tests read it to prove batching: the
@@ -62,6 +63,11 @@ export interface DatabaseSettings {
    * pending migration stops the open with a message naming `npm run migrate`.
    */
   migrate?: boolean;
+  /**
+   * How SQLite reads are kept from uncommitted rows (read-isolation.ts): by default read-only
+   * WAL connections for a file and serialised reads for `:memory:`. Set by the benchmark.
+   */
+  readIsolation?: ReadIsolation;
 }
 
 /** A data source and the counter of the statements it runs. */
@@ -116,7 +122,9 @@ export function createDatabase(
 
 /**
  * Opens the data source (for PostgreSQL it first creates the subgraph's schema), then runs its
- * pending migrations, or refuses a schema that is behind when `settings.migrate` is false.
+ * pending migrations, or refuses a schema that is behind when `settings.migrate` is false. On
+ * SQLite, reads outside write transactions are then isolated from them (read-isolation.ts:
+ * read-only WAL connections for a file, serialised reads for `:memory:`).
  */
 export async function openDatabase(
   database: Database,
@@ -134,6 +142,7 @@ export async function openDatabase(
   const dataSource = await database.dataSource.initialize();
   try {
     await migrateOrRefuse(dataSource, settings.migrate ?? true, settings.schema);
+    await isolateReads(dataSource, settings.readIsolation);
   } catch (error) {
     await dataSource.destroy();
     throw error;

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import type { BaseContext } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
@@ -39,11 +40,15 @@ async function startSubgraphs(
   databaseUrl: string | undefined,
   started: Record<string, RunningSubgraph>,
   auths: Map<string, SubgraphAuth>,
+  sqliteFolder?: string,
 ): Promise<void> {
+  const sqlitePath = (name: string) =>
+    sqliteFolder ? join(sqliteFolder, `${name}.sqlite`) : undefined;
   const organizations = definitions.find(({ name }) => name === "organizations")!;
   started.organizations = await startTestSubgraph(organizations, {
     databaseUrl,
     auth: auths.get("organizations"),
+    sqlitePath: sqlitePath("organizations"),
   });
   // The others check there the organisations a write refers to; they start together.
   const others = await Promise.allSettled(
@@ -52,6 +57,7 @@ async function startSubgraphs(
       .map((definition) =>
         startTestSubgraph(definition, {
           databaseUrl,
+          sqlitePath: sqlitePath(definition.name),
           organizationsUrl: started.organizations.url,
           auth: auths.get(definition.name),
         }),
@@ -85,12 +91,14 @@ export interface StackOptions {
    * (test/timeouts.test.ts tests that).
    */
   subgraphTimeoutMs?: number;
+  /** SQLite database files in this (existing) folder, one per subgraph, instead of `:memory:`. */
+  sqliteFolder?: string;
 }
 
 /** Starts the stack; with `databaseUrl` every subgraph stores its tables in PostgreSQL there. */
 export async function startStack(
   databaseUrl?: string,
-  { subgraphTimeoutMs }: StackOptions = {},
+  { subgraphTimeoutMs, sqliteFolder }: StackOptions = {},
 ): Promise<TestStack> {
   const definitions = readSubgraphList().map(({ name }) => withSchemaOnce(subgraphCatalog[name]));
   const subgraphs: Record<string, RunningSubgraph> = {};
@@ -100,7 +108,7 @@ export async function startStack(
   // subgraphs: its address is filled into their settings once it is known.
   const auths = new Map(definitions.map(({ name }) => [name, testSubgraphAuth(name)]));
   try {
-    await startSubgraphs(definitions, databaseUrl, subgraphs, auths);
+    await startSubgraphs(definitions, databaseUrl, subgraphs, auths, sqliteFolder);
     const entries = definitions.map(({ name }) => ({ name, url: subgraphs[name].url }));
     const supergraphSdl = await composeStack(definitions, entries);
     const urls = new Map(entries.map(({ name, url }) => [name, url]));

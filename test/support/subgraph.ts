@@ -30,6 +30,8 @@ export interface TestSubgraphOptions {
   referenceTimeoutMs?: number;
   /** Its credential settings; testSubgraphAuth(name) when absent. */
   auth?: SubgraphAuth;
+  /** A SQLite database file instead of `:memory:` (ignored with `databaseUrl`). */
+  sqlitePath?: string;
 }
 
 /** A subgraph on a free port with a fresh in-memory SQLite database, seeded. */
@@ -41,6 +43,7 @@ export function startTestSubgraph<T extends BaseContext>(
     organizationsUrl = "http://127.0.0.1:9/graphql",
     referenceTimeoutMs,
     auth = testSubgraphAuth(definition.name),
+    sqlitePath = ":memory:",
   }: TestSubgraphOptions = {},
 ): Promise<RunningSubgraph> {
   return startSubgraph(definition, {
@@ -51,7 +54,7 @@ export function startTestSubgraph<T extends BaseContext>(
     host: "127.0.0.1",
     port: 0,
     seed,
-    database: { sqlitePath: ":memory:", url: databaseUrl, schema: definition.name, logSql: false },
+    database: { sqlitePath, url: databaseUrl, schema: definition.name, logSql: false },
   });
 }
 

@@ -4,7 +4,6 @@ import type { ConnectionShape } from "../../shared/pagination";
 import type { EventsContext } from "../context";
 import { Event } from "../entities/event.entity";
 import { Municipality } from "../external/municipality";
-import { Organization } from "../external/organization";
 import { Person } from "../external/person";
 import { Region } from "../external/region";
 import { EVENTS } from "../queries";
@@ -46,12 +45,12 @@ export class EventResolver {
     return event.municipalityId ? reference(event.municipalityId) : null;
   }
 
-  @FieldResolver(() => [Organization])
-  async organizers(
-    @Root() event: Event,
-    @Ctx() { loaders }: EventsContext,
-  ): Promise<Organization[]> {
-    return (await loaders.organizerIdsByEventId.load(event.id)).map(reference);
+  @FieldResolver(() => [ID], {
+    description:
+      "The organisers' ids, in the order given; `organizers` resolves them in the organizations subgraph.",
+  })
+  organizerIds(@Root() event: Event, @Ctx() { loaders }: EventsContext): Promise<string[]> {
+    return loaders.organizerIdsByEventId.load(event.id);
   }
 
   @FieldResolver(() => [Person])

@@ -1,3 +1,5 @@
+import type { Principal } from "../../shared/auth/principal";
+import { visibleByReference } from "../../shared/owned-record";
 import { buildSearchText } from "../../shared/search";
 import type { Organization } from "./organization.entity";
 
@@ -25,4 +27,18 @@ export const ORGANIZATION_DEFAULTS: Partial<Organization> = {
 /** The folded search text of an organisation after changes. */
 export function organizationSearchText(record: Organization): string {
   return buildSearchText(record.name, record.nameEn, record.description, record.focusAreas);
+}
+
+/** What an archived organisation shows to those who may not read it: who it was, no more. */
+const ORGANIZATION_IDENTITY = ["name", "nameEn", "kind", "socialOriented", "regionCode"] as const;
+
+/**
+ * An organisation as another record's link shows it: whole, or, when archived and the caller may
+ * not read it, its identity only (see visibleByReference).
+ */
+export function linkedOrganization(
+  record: Organization | null,
+  principal: Principal | null,
+): Organization | null {
+  return visibleByReference(record, principal, ORGANIZATION_IDENTITY);
 }

@@ -42,12 +42,15 @@ export class ProgrammeResolver {
     return programme.operatorId ? { id: programme.operatorId } : null;
   }
 
-  @FieldResolver(() => [Organization])
-  async partners(
+  @FieldResolver(() => [ID], {
+    description:
+      "The partners' ids, in the order given; `partners` resolves them in the organizations subgraph.",
+  })
+  partnerIds(
     @Root() programme: SupportProgramme,
     @Ctx() { loaders }: ProgrammesContext,
-  ): Promise<Organization[]> {
-    return (await loaders.partnerIdsByProgrammeId.load(programme.id)).map((id) => ({ id }));
+  ): Promise<string[]> {
+    return loaders.partnerIdsByProgrammeId.load(programme.id);
   }
 
   @FieldResolver(() => [Region], { description: "Regions the programme operates in." })
