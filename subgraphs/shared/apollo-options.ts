@@ -5,11 +5,12 @@ import {
 import { formatPlatformError } from "./errors";
 import { loadLimitSettings, operationLimits, type LimitSettings } from "./limits";
 import { observabilityPlugin } from "./observability/apollo-plugin";
+import { operationResolutionPlugin } from "./operation-resolution";
 
 /**
  * The Apollo Server options the gateway and every subgraph share: the same operation limits (so a
  * subgraph called directly is protected like the gateway), request observation, the platform's
- * error format, and no signal handling of Apollo's own.
+ * error format, one answer to an operation that cannot be resolved, and no signal handling of Apollo's own.
  */
 export function platformApolloOptions(limitSettings: LimitSettings | undefined) {
   const limits = operationLimits(limitSettings ?? loadLimitSettings({}));
@@ -20,6 +21,7 @@ export function platformApolloOptions(limitSettings: LimitSettings | undefined) 
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       observabilityPlugin(),
+      operationResolutionPlugin(),
       ...limits.plugins,
     ],
     validationRules: limits.validationRules,
