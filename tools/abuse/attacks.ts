@@ -1,4 +1,5 @@
 import type { Attack } from "./attack";
+import { oddRequestAttacks } from "./odd-request-attacks";
 import { processAttacks, writeAttacks } from "./process-write-attacks";
 import { inputAttacks, limitAttacks } from "./request-attacks";
 
@@ -6,6 +7,7 @@ import { inputAttacks, limitAttacks } from "./request-attacks";
 export const allAttacks: Attack[] = [
   ...limitAttacks,
   ...inputAttacks,
+  ...oddRequestAttacks,
   ...processAttacks,
   ...writeAttacks,
 ];
