@@ -1,6 +1,7 @@
 import { startGateway, type RunningGateway } from "../gateway/server";
 import {
   createObservability,
+  loadObservabilitySettings,
   QUIET_SETTINGS,
   readMetricsAccess,
 } from "../subgraphs/shared/observability";
@@ -155,6 +156,14 @@ describe("who may read /metrics", () => {
     const access = readMetricsAccess({ METRICS_PORT: "9400", GATEWAY_METRICS_PORT: "9401" });
     expect(access.portByService.GATEWAY).toBe(9401);
     expect(access.port).toBe(9400);
+    // What each process's entry reads at start (gateway/index.ts, subgraphs/shared/subgraph.ts).
+    const env = { NODE_ENV: "production", METRICS_TOKEN: token, EVENTS_METRICS_PORT: "9467" };
+    expect(loadObservabilitySettings(env, false).metrics).toEqual({
+      token,
+      port: undefined,
+      portByService: { EVENTS: 9467 },
+      production: true,
+    });
     expect(() => readMetricsAccess({ METRICS_TOKEN: "short" })).toThrow(
       "METRICS_TOKEN must be at least 16 characters, got 5",
     );

@@ -260,6 +260,8 @@ export async function listen<TContext extends BaseContext>(
     server.close();
     throw error;
   }
+  if (metrics)
+    options.observability?.logger.info(`metrics served at http://${host}:${metrics.port}/metrics`);
   return {
     server,
     port: actualPort,
