@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import ExcelJS from "exceljs";
 import { withInnCheckDigit, withOgrnCheckDigit } from "../subgraphs/shared/identifiers";
 import { MAX_ROW_CHARS, MAX_XLSX_BYTES } from "../tools/import/read-register";
 import { REGISTER_HEADER } from "../tools/import/sample-register";
@@ -163,6 +164,20 @@ describe("the register reader's bounds", () => {
       `import: ${file}: the row from line 3 is longer than ${MAX_ROW_CHARS} characters (MAX_ROW_CHARS); look there for a quote (") that is never closed`,
     );
     expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it(`refuses an .xlsx row over ${MAX_ROW_CHARS} characters naming its row`, async () => {
+    const file = join(folder, "long-row.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("реестр");
+    sheet.addRow(REGISTER_HEADER);
+    sheet.addRow(["1", "28.03.2024", "15.03.2024", "Орган", "я".repeat(MAX_ROW_CHARS + 1)]);
+    await workbook.xlsx.writeFile(file);
+    const result = await importCommand("org-rc-tyumen", file, join(folder, "long-row.json"));
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `import: ${file}: row 2 is longer than ${MAX_ROW_CHARS} characters (MAX_ROW_CHARS)`,
+    );
   });
 
   it(`refuses an .xlsx file over ${MAX_XLSX_BYTES} bytes before reading it`, async () => {

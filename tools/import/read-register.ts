@@ -158,7 +158,15 @@ async function* xlsxLines(file: string, progress: ReadProgress): AsyncGenerator<
   for await (const sheet of reader) {
     for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
       const values = (row.values as ExcelJS.CellValue[]).slice(1);
-      yield { line: row.number, cells: Array.from(values, cellText) };
+      const cells = Array.from(values, cellText);
+      // exceljs has read the row by now (its size bounded by the file's); the same row limit as
+      // CSV keeps a giant row from going on into batches.
+      const chars = cells.reduce((total, cell) => total + cell.length, 0);
+      if (chars > MAX_ROW_CHARS)
+        throw new RegisterFileError(
+          `${file}: row ${row.number} is longer than ${MAX_ROW_CHARS} characters (MAX_ROW_CHARS)`,
+        );
+      yield { line: row.number, cells };
     }
     // Only the first sheet is the register; the reader still drains the rest of the file.
     break;
