@@ -26,6 +26,9 @@ WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/dashboard/dist ./dashboard/dist
+# The shipped operation documents: their names are the operation labels metrics start with.
+COPY --from=build /app/schema/operations ./schema/operations
+COPY --from=build /app/dashboard/src/queries ./dashboard/src/queries
 COPY package.json supergraph.yaml LICENSE ./
 # /data holds the SQLite files; a named volume mounted there starts with this owner.
 RUN mkdir -p /data && chown node:node /data

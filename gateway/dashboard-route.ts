@@ -2,6 +2,7 @@ import { createReadStream, realpathSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, sep } from "node:path";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
+import { PAGE_SECURITY_HEADERS } from "./page-headers";
 
 /**
  * Serves the built dashboard (`dashboard/dist`) at `/dashboard/`, from the gateway's own origin,
@@ -12,8 +13,9 @@ import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
  * ETags, and adding a dependency to the gateway for it would be more code to trust than the
  * forty lines below. What it must get right: only GET and HEAD, no way out of the folder (no
  * `..`, no encoded slash or NUL, symbolic links resolved and checked), the right content type,
- * `nosniff`, and a year's cache for the hashed files in `assets/` but none for `index.html`,
- * which names the current hashes.
+ * the page's security headers on every answer (page-headers.ts: a strict CSP, no framing, no
+ * referrer, `nosniff`), and a year's cache for the hashed files in `assets/` but none for
+ * `index.html`, which names the current hashes.
  */
 
 /** The URL path the dashboard is served under. */
@@ -42,6 +44,7 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 
 function answerText(response: ServerResponse, status: number, text: string, extra = {}): void {
   response.writeHead(status, {
+    ...PAGE_SECURITY_HEADERS,
     "content-type": "text/plain; charset=utf-8",
     "content-length": String(Buffer.byteLength(text)),
     ...extra,
@@ -82,10 +85,10 @@ function sendFile(
 ): void {
   const hashed = file.includes(`${sep}assets${sep}`);
   response.writeHead(200, {
+    ...PAGE_SECURITY_HEADERS,
     "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
     "content-length": String(size),
     "cache-control": hashed ? IMMUTABLE : "no-cache",
-    "x-content-type-options": "nosniff",
   });
   if (request.method === "HEAD") {
     response.end();
@@ -110,7 +113,11 @@ export function dashboardRoute(dir: string = defaultDashboardDir()) {
     }
     // Relative asset URLs in index.html resolve against the folder, so the folder needs its slash.
     if (url.pathname === DASHBOARD_PATH) {
-      response.writeHead(301, { location: `${DASHBOARD_PATH}/${url.search}`, "content-length": 0 });
+      response.writeHead(301, {
+        ...PAGE_SECURITY_HEADERS,
+        location: `${DASHBOARD_PATH}/${url.search}`,
+        "content-length": 0,
+      });
       response.end();
       return true;
     }

@@ -6,11 +6,12 @@ import { danglingLinksPlugin } from "./dangling-links";
 import { formatPlatformError } from "./errors";
 import { loadLimitSettings, operationLimits, type LimitSettings } from "./limits";
 import { observabilityPlugin } from "./observability/apollo-plugin";
+import { operationResolutionPlugin } from "./operation-resolution";
 
 /**
  * The Apollo Server options the gateway and every subgraph share: the same operation limits (so a
  * subgraph called directly is protected like the gateway), request observation, the platform's
- * error format, and no signal handling of Apollo's own.
+ * error format, one answer to an operation that cannot be resolved, and no signal handling of Apollo's own.
  */
 export function platformApolloOptions(limitSettings: LimitSettings | undefined) {
   const limits = operationLimits(limitSettings ?? loadLimitSettings({}));
@@ -22,6 +23,7 @@ export function platformApolloOptions(limitSettings: LimitSettings | undefined) 
       ApolloServerPluginUsageReportingDisabled(),
       observabilityPlugin(),
       danglingLinksPlugin(),
+      operationResolutionPlugin(),
       ...limits.plugins,
     ],
     validationRules: limits.validationRules,

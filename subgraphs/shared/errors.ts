@@ -8,7 +8,8 @@ export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NO
 /** The longest description of a bad value an error message quotes. */
 const MAX_QUOTED = 120;
 
-function describe(value: unknown): string {
+/** A caller's value as an error message quotes it: JSON, cut to MAX_QUOTED characters. */
+export function quoteValue(value: unknown): string {
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);
@@ -26,7 +27,7 @@ function describe(value: unknown): string {
  * and `extensions.argumentName` carries the name for clients that branch on it.
  */
 export function badUserInput(argumentName: string, value: unknown, reason: string): GraphQLError {
-  return new GraphQLError(`Invalid value for "${argumentName}": ${describe(value)}. ${reason}`, {
+  return new GraphQLError(`Invalid value for "${argumentName}": ${quoteValue(value)}. ${reason}`, {
     extensions: { code: "BAD_USER_INPUT", argumentName },
   });
 }

@@ -11,8 +11,9 @@ import { maskInternalError } from "./error-masking";
 import { answerClientError } from "./http-client-error";
 import { createDrain, type Drain } from "./http-drain";
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from "./http-limits";
-import { graphQLErrorBody, sendJson } from "./http-reply";
+import { graphQLErrorBody, noStoreForCredentials, sendJson } from "./http-reply";
 import type { Observability } from "./observability";
+import { answerMetrics, listenMetrics } from "./observability/metrics-access";
 import { currentObservation, noteErrorCode, observeRequest } from "./observability/request";
 import type { ReadinessCheck } from "./readiness";
 import { declaredTooLarge, PayloadTooLargeError, readBody, refuseBody } from "./request-body";
@@ -172,7 +173,7 @@ async function handle<TContext extends BaseContext>(
   if (url.pathname === "/health") return answerHealth(handler, response);
   if (url.pathname === "/ready") return answerReady(handler, response);
   if (url.pathname === "/metrics" && handler.observability)
-    return answerMetrics(handler.observability, response);
+    return answerMetrics(handler.observability, request, response, false);
   if (handler.routes?.some((route) => route(request, response, url))) return;
   if (url.pathname !== (handler.path ?? "/graphql")) {
     response.writeHead(404, { "content-type": "text/plain" });
@@ -185,17 +186,6 @@ async function handle<TContext extends BaseContext>(
   );
 }
 
-/** `GET /metrics`: the server's registry in Prometheus's text format. */
-async function answerMetrics(observability: Observability, response: ServerResponse) {
-  const { registry } = observability.metrics;
-  const text = await registry.metrics();
-  response.writeHead(200, {
-    "content-type": registry.contentType,
-    "content-length": Buffer.byteLength(text),
-  });
-  response.end(text);
-}
-
 /**
  * Every request gets an id (a sane incoming `x-request-id`, or a new one), returned in the
  * `x-request-id` header and current while it is handled, so a masked error and its log line
@@ -205,6 +195,7 @@ function serve<TContext extends BaseContext>(handler: Handler<TContext>) {
   return (request: IncomingMessage, response: ServerResponse) => {
     const requestId = requestIdFromHeaders(request.headers);
     response.setHeader("x-request-id", requestId);
+    noStoreForCredentials(request, response);
     withRequestId(requestId, () =>
       handle(handler, request, response).catch((error: unknown) => {
         const masked = maskInternalError({ message: (error as Error).message }, error);
@@ -220,6 +211,8 @@ export interface RunningServer {
   server: Server;
   port: number;
   url: string;
+  /** The port of its own that serves `/metrics`, when METRICS_PORT gave one (metrics-access.ts). */
+  metricsPort?: number;
   /** How long `close` lets in-flight responses run, in milliseconds. */
   shutdownGraceMs: number;
   /** Drains: no new connections, in-flight responses finish (up to the grace), then closed. */
@@ -259,11 +252,24 @@ export async function listen<TContext extends BaseContext>(
     server.listen(port, host, resolve);
   });
   const actualPort = (server.address() as AddressInfo).port;
+  let metrics: Awaited<ReturnType<typeof listenMetrics>>;
+  try {
+    metrics = options.observability && (await listenMetrics(options.observability, host));
+  } catch (error) {
+    // A metrics port that is taken stops the start; the public port must not stay open.
+    server.close();
+    throw error;
+  }
+  if (metrics)
+    options.observability?.logger.info(`metrics served at http://${host}:${metrics.port}/metrics`);
   return {
     server,
     port: actualPort,
     url: `http://localhost:${actualPort}${options.path ?? "/graphql"}`,
+    metricsPort: metrics?.port,
     shutdownGraceMs: limits.shutdownGraceMs,
-    close: handler.drain.close,
+    close: async () => {
+      await Promise.all([handler.drain.close(), metrics?.close()]);
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { Attack } from "./attack";
 import { isolationAttacks } from "./isolation-attacks";
+import { oddRequestAttacks } from "./odd-request-attacks";
 import { processAttacks, writeAttacks } from "./process-write-attacks";
 import { inputAttacks, limitAttacks } from "./request-attacks";
 
@@ -7,6 +8,7 @@ import { inputAttacks, limitAttacks } from "./request-attacks";
 export const allAttacks: Attack[] = [
   ...limitAttacks,
   ...inputAttacks,
+  ...oddRequestAttacks,
   ...processAttacks,
   ...writeAttacks,
   ...isolationAttacks,

@@ -13,7 +13,7 @@ import type { Encoding } from "./read-register";
 import type { ImportOptions } from "./run";
 
 export const USAGE =
-  "usage: npm run import -- --centre <id> --token <credential> --file register.csv|.xlsx [--gateway URL] [--dry-run] [--report FILE] [--mapping FILE] [--encoding utf-8|windows-1251] [--batch-size N]";
+  "usage: npm run import -- --centre <id> --token <credential> --file register.csv|.xlsx [--gateway URL] [--dry-run] [--report FILE.csv|.json|.xlsx] [--mapping FILE] [--encoding utf-8|windows-1251] [--batch-size N]";
 
 const OPTIONS = {
   centre: { type: "string" },

@@ -2,6 +2,7 @@ import { ConfigError } from "../../subgraphs/shared/env";
 import { BatchError } from "./client";
 import { readImportFlags } from "./flags";
 import { describeMemory } from "./memory";
+import { RegisterFileError } from "./read-register";
 import { runImport, summaryLine } from "./run";
 
 /** `npm run import`: imports a register file through the gateway, then prints the totals. */
@@ -18,7 +19,10 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: Error) => {
-  const known = error instanceof ConfigError || error instanceof BatchError;
+  const known =
+    error instanceof ConfigError ||
+    error instanceof BatchError ||
+    error instanceof RegisterFileError;
   console.error(known ? `import: ${error.message}` : error);
   process.exit(1);
 });

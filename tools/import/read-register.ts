@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { Transform, type Readable } from "node:stream";
 import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
@@ -20,6 +20,25 @@ export interface ReadProgress {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * The most characters one CSV row may hold, its cells together. A register row is twelve cells
+ * of names, an address and activity codes: a few hundred characters, a few thousand at most.
+ * A quote that is never closed would otherwise make the rest of the file one cell, buffered
+ * whole (a 600 MB cell took the command to 863 MiB before it failed); csv-parse stops at this
+ * size instead (`max_record_size`), before buffering more.
+ */
+export const MAX_ROW_CHARS = 64 * 1024;
+
+/**
+ * The largest .xlsx file read. exceljs keeps the workbook's shared strings (every distinct cell
+ * text) in memory and each row whole while it is read, so the file's size bounds what one row
+ * and the whole table can take. A register of 100,000 rows is about 10 MB as .xlsx.
+ */
+export const MAX_XLSX_BYTES = 100 * 1024 * 1024;
+
+/** A register file the reader refuses: too large a row or file; the message names where. */
+export class RegisterFileError extends Error {}
 
 async function sample(file: string): Promise<Buffer> {
   const handle = await open(file, "r");
@@ -83,16 +102,31 @@ async function* csvLines(
     relax_quotes: true,
     skip_empty_lines: true,
     info: true,
+    max_record_size: MAX_ROW_CHARS,
   });
-  const source: Readable = createReadStream(file)
+  const input = createReadStream(file);
+  const source: Readable = input
     .pipe(counting(progress))
     .pipe(iconv.decodeStream(encoding))
     .pipe(parser);
-  for await (const { record, info } of source as AsyncIterable<{
-    record: string[];
-    info: { lines: number };
-  }>) {
-    yield { line: info.lines, cells: record };
+  let lastLine = 0;
+  try {
+    for await (const { record, info } of source as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      lastLine = info.lines;
+      yield { line: info.lines, cells: record };
+    }
+  } catch (error) {
+    if ((error as { code?: string }).code !== "CSV_MAX_RECORD_SIZE") throw error;
+    throw new RegisterFileError(
+      `${file}: the row from line ${lastLine + 1} is longer than ${MAX_ROW_CHARS} characters (MAX_ROW_CHARS); look there for a quote (") that is never closed`,
+    );
+  } finally {
+    // Stops reading the file too: a refused row must not be followed by a read of the rest.
+    input.destroy();
+    source.destroy();
   }
 }
 
@@ -112,6 +146,11 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 /** The lines of the first sheet of an .xlsx register, read with exceljs's streaming reader. */
 async function* xlsxLines(file: string, progress: ReadProgress): AsyncGenerator<RegisterLine> {
+  const { size } = await stat(file);
+  if (size > MAX_XLSX_BYTES)
+    throw new RegisterFileError(
+      `${file}: ${size} bytes is more than the ${MAX_XLSX_BYTES} an .xlsx register may have (MAX_XLSX_BYTES); save it as CSV, which is read row by row`,
+    );
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(
     createReadStream(file).pipe(counting(progress)),
     { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit" },
@@ -119,7 +158,15 @@ async function* xlsxLines(file: string, progress: ReadProgress): AsyncGenerator<
   for await (const sheet of reader) {
     for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
       const values = (row.values as ExcelJS.CellValue[]).slice(1);
-      yield { line: row.number, cells: Array.from(values, cellText) };
+      const cells = Array.from(values, cellText);
+      // exceljs has read the row by now (its size bounded by the file's); the same row limit as
+      // CSV keeps a giant row from going on into batches.
+      const chars = cells.reduce((total, cell) => total + cell.length, 0);
+      if (chars > MAX_ROW_CHARS)
+        throw new RegisterFileError(
+          `${file}: row ${row.number} is longer than ${MAX_ROW_CHARS} characters (MAX_ROW_CHARS)`,
+        );
+      yield { line: row.number, cells };
     }
     // Only the first sheet is the register; the reader still drains the rest of the file.
     break;

@@ -5,7 +5,7 @@ import { badUserInput } from "../../shared/errors";
 import { cannotName, mayName } from "../../shared/linked-organizations";
 import { argumentNameOf, rejectionOf, type ImportRejection } from "../../shared/import-report";
 import { lockKey } from "../../shared/locks";
-import { updatedStamp } from "../../shared/owned-record";
+import { updatedStamp, visibleById } from "../../shared/owned-record";
 import { definedOnly, newId, stampForCreate } from "../../shared/writes";
 import { OrganizationConsent } from "../entities/organization-consent.entity";
 import { ORGANIZATION_DEFAULTS, organizationSearchText } from "../entities/organization.defaults";
@@ -41,7 +41,13 @@ class Matches {
   }
 }
 
-/** The live or archived records any row names by INN or OGRN, and the consents the caller holds. */
+/**
+ * The records any row names by INN or OGRN that the caller may see, and the consents it holds.
+ * An archived record is seen only by its owner and the coordinator, as `organization(id:)` shows
+ * it (visibleById): to anyone else its INN is as unknown as an INN nobody registered, so the
+ * import answers the same (the row creates an organisation) and never says that another
+ * centre's archived organisation exists.
+ */
 async function loadMatches(
   manager: EntityManager,
   rows: CheckedOrganizationRow[],
@@ -49,9 +55,10 @@ async function loadMatches(
 ): Promise<Matches> {
   const inns = rows.flatMap(({ inn }) => (inn ? [inn] : []));
   const ogrns = rows.flatMap(({ ogrn }) => (ogrn ? [ogrn] : []));
-  const records = await manager.find(Organization, {
+  const found = await manager.find(Organization, {
     where: [{ inn: In(inns) }, { ogrn: In(ogrns) }],
   });
+  const records = found.filter((record) => visibleById(record, principal));
   const consents = records.length
     ? await manager.findBy(OrganizationConsent, {
         centreId: principal.organizationId,
@@ -72,7 +79,10 @@ function fillable(record: Organization, row: CheckedOrganizationRow): Partial<Or
   return fill;
 }
 
-/** Refuses a match that is archived or whose stored identifiers contradict the row. */
+/**
+ * Refuses a match that is archived (only its owner or the coordinator gets here: see
+ * loadMatches) or whose stored identifiers contradict the row.
+ */
 function assertSameOrganization(record: Organization, row: CheckedOrganizationRow): void {
   if (record.archivedAt !== null)
     throw badUserInput("inn", row.inn ?? row.ogrn, `Organization ${record.id} is archived.`);

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from "@apollo/server";
 import { getNamedType, getNullableType, isListType, type GraphQLResolveInfo } from "graphql";
+import { operationSignature } from "./operation-labels";
 import { currentObservation, noteErrorCode, type Observation } from "./request";
 import { endSpan, startChildSpan } from "./tracing";
 
@@ -40,9 +41,17 @@ export function observabilityPlugin(): ApolloServerPlugin {
       if (!observation) return;
       observation.operationName = request.operationName ?? undefined;
       const listener: GraphQLRequestListener<never> = {
-        async didResolveOperation({ operationName, operation }) {
-          observation.operationName = operationName ?? undefined;
+        async didResolveOperation({ operationName, operation, request, document }) {
+          // A name the document does not define stays logged as asked (cut, see request.ts).
+          observation.operationName = operationName ?? request.operationName ?? undefined;
           observation.operationType = operation?.operation;
+          // The label is chosen here, where the document is at hand to tell one operation that
+          // recurs from names made up request by request (operation-labels.ts).
+          if (operationName)
+            observation.operationLabel = observation.observability.metrics.operationLabel(
+              operationName,
+              () => operationSignature(document, operationName),
+            );
         },
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;

@@ -1,12 +1,14 @@
 import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { createLogger, flushLogger, type Logger } from "./logger";
 import { createMetrics, type Metrics } from "./metrics";
+import { metricsExposureFor, type MetricsExposure } from "./metrics-access";
 import { QUIET_SETTINGS, type ObservabilitySettings } from "./settings";
 import { createTracing, type Tracing } from "./tracing";
 
 export { loadObservabilitySettings, QUIET_SETTINGS, type ObservabilitySettings } from "./settings";
 export { createLogger, flushLogger, processLogger, setProcessLogger, type Logger } from "./logger";
 export type { Metrics } from "./metrics";
+export { readMetricsAccess, type MetricsAccessSettings } from "./metrics-access";
 export { currentObservation, type Observation } from "./request";
 
 /** What one server logs to, counts in and traces with. */
@@ -16,6 +18,8 @@ export interface Observability {
   logger: Logger;
   metrics: Metrics;
   tracing: Tracing;
+  /** Who may read its `/metrics`, and on which port (metrics-access.ts). */
+  metricsExposure: MetricsExposure;
 }
 
 /** What a caller may supply instead of what the settings would build (tests do). */
@@ -40,6 +44,7 @@ export function createObservability(
     logger: parts.logger ?? createLogger(service, settings),
     metrics: createMetrics(service),
     tracing: createTracing(service, settings, parts.spanExporter),
+    metricsExposure: metricsExposureFor(service, settings.metrics),
   };
 }
 

@@ -1,4 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { operationLabeller, type OperationLabeller } from "./operation-labels";
+import { shippedOperationNames } from "./shipped-operations";
 
 /** Every metric name starts with this, so a shared Prometheus can tell the platform's apart. */
 export const METRIC_PREFIX = "ngo_graph_";
@@ -13,14 +15,6 @@ const SQL_BUCKETS = [0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.
 /** Keys in one DataLoader batch: 1 is an N+1 suspect, hundreds the batching at work. */
 const BATCH_BUCKETS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000];
 
-/**
- * Operation names become a label. A client chooses them freely, so only the first
- * MAX_OPERATION_NAMES distinct names (per server) get their own series; later ones, and names
- * that are not GraphQL names, are counted as `other`, keeping the series count bounded.
- */
-const MAX_OPERATION_NAMES = 100;
-const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
-
 /** One server's metrics: its own registry, so servers started in one process never mix. */
 export interface Metrics {
   registry: Registry;
@@ -34,27 +28,20 @@ export interface Metrics {
   sqlDuration: Histogram<"subgraph">;
   batchSize: Histogram<"loader">;
   limitRefusals: Counter<"limit">;
-  /** The label value for an operation name: itself, `anonymous` or `other`. */
-  operationLabel: (name: string | null | undefined) => string;
-}
-
-function operationLabeller(): (name: string | null | undefined) => string {
-  const seen = new Set<string>();
-  return (name) => {
-    if (!name) return "anonymous";
-    if (seen.has(name)) return name;
-    if (seen.size >= MAX_OPERATION_NAMES || !GRAPHQL_NAME.test(name)) return "other";
-    seen.add(name);
-    return name;
-  };
+  /** The label value for an operation name: itself, `anonymous` or `other` (operation-labels.ts). */
+  operationLabel: OperationLabeller;
 }
 
 /**
  * Creates one server's registry with Node's default process metrics and the platform's
  * families. Families a process does not use (SQL in the gateway, subgraph fetches in a
  * subgraph) are still declared, without series, so one dashboard reads every process.
+ * `knownOperations` get their own `operation` label from the start (the shipped ones by default).
  */
-export function createMetrics(service: string): Metrics {
+export function createMetrics(
+  service: string,
+  knownOperations: ReadonlySet<string> = shippedOperationNames(),
+): Metrics {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   // Node's process metrics keep their standard names (process_cpu_seconds_total, nodejs_*), which
@@ -128,7 +115,7 @@ export function createMetrics(service: string): Metrics {
       labelNames: ["limit"],
       registers,
     }),
-    operationLabel: operationLabeller(),
+    operationLabel: operationLabeller(knownOperations),
   };
 }
 

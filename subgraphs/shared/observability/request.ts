@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Observability } from "./index";
+import { cutForLog, MAX_LOGGED_NAME } from "./log-fields";
 import { LIMIT_OF_CODE } from "./metrics";
 import { endSpan, startRequestTrace, type TraceHandle } from "./tracing";
 
@@ -18,6 +19,8 @@ export interface Observation {
   startedAt: bigint;
   operationName?: string;
   operationType?: string;
+  /** The `operation` label, when the Apollo plugin chose it from the resolved operation. */
+  operationLabel?: string;
   /** `extensions.code` of every error in the answer, in order, repeats removed. */
   errorCodes: string[];
 }
@@ -38,7 +41,7 @@ export function noteErrorCode(observation: Observation | undefined, code: unknow
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   // Client names are the caller's text: cut, so a huge header cannot bloat every log line.
-  return typeof value === "string" ? value.slice(0, 100) : undefined;
+  return typeof value === "string" ? cutForLog(value, MAX_LOGGED_NAME) : undefined;
 }
 
 /** What an HTTP status without a GraphQL error of its own means, for the log and the metrics. */
@@ -61,17 +64,18 @@ function finish(observation: Observation, request: IncomingMessage, response: Se
   const status = response.statusCode;
   if (errorCodes.length === 0) noteErrorCode(observation, statusCode(status));
   const outcome = outcomeOf(status, errorCodes);
-  const operation = metrics.operationLabel(observation.operationName);
+  const operation = observation.operationLabel ?? metrics.operationLabel(observation.operationName);
   metrics.requests.inc({ operation, type: observation.operationType ?? "unknown", outcome });
   metrics.requestDuration.observe({ operation, outcome }, seconds);
   for (const code of errorCodes) {
     const limit = LIMIT_OF_CODE[code];
     if (limit) metrics.limitRefusals.inc({ limit });
   }
+  const operationName = cutForLog(observation.operationName, MAX_LOGGED_NAME);
   const span = observation.trace.span;
   span?.setAttributes({
     "http.response.status_code": status,
-    "graphql.operation.name": observation.operationName ?? "",
+    "graphql.operation.name": operationName ?? "",
     "graphql.operation.type": observation.operationType ?? "",
   });
   endSpan(span, outcome === "ok" ? undefined : errorCodes.join(",") || outcome);
@@ -80,7 +84,7 @@ function finish(observation: Observation, request: IncomingMessage, response: Se
       event: "request",
       requestId: observation.requestId,
       traceId: observation.trace.traceId,
-      operationName: observation.operationName ?? null,
+      operationName: operationName ?? null,
       operationType: observation.operationType ?? null,
       clientName: header(request, "apollographql-client-name") ?? null,
       clientVersion: header(request, "apollographql-client-version") ?? null,

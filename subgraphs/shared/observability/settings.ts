@@ -1,4 +1,5 @@
 import { ConfigError, readBoolean, readOptional, readUrl, type Env } from "../env";
+import { readMetricsAccess, type MetricsAccessSettings } from "./metrics-access";
 
 /** The pino levels `LOG_LEVEL` accepts. */
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -15,6 +16,8 @@ export interface ObservabilitySettings {
   otlpEndpoint?: string;
   /** `OTEL_SERVICE_NAME`: the service name spans carry, when not the process's own name. */
   serviceName?: string;
+  /** `METRICS_PORT`, `METRICS_TOKEN`: who may read /metrics; open when left out (tests). */
+  metrics?: MetricsAccessSettings;
 }
 
 /** What a server built without settings (a test) logs: warnings and errors, as JSON. */
@@ -30,7 +33,8 @@ function readLogLevel(env: Env): LogLevel {
 }
 
 /**
- * Reads `LOG_LEVEL`, `LOG_PRETTY`, `OTEL_EXPORTER_OTLP_ENDPOINT` and `OTEL_SERVICE_NAME`.
+ * Reads `LOG_LEVEL`, `LOG_PRETTY`, `OTEL_EXPORTER_OTLP_ENDPOINT`, `OTEL_SERVICE_NAME` and who
+ * may read /metrics (`METRICS_PORT`, `<SERVICE>_METRICS_PORT`, `METRICS_TOKEN`).
  * Pretty output is the default only for a person at a terminal: outside production and when
  * stdout is a TTY; a pipe (a log shipper, a container, a test) gets JSON unless `LOG_PRETTY=true`.
  */
@@ -46,5 +50,6 @@ export function loadObservabilitySettings(
     otlpEndpoint:
       endpoint === undefined ? undefined : readUrl(env, "OTEL_EXPORTER_OTLP_ENDPOINT", endpoint),
     serviceName: readOptional(env, "OTEL_SERVICE_NAME"),
+    metrics: readMetricsAccess(env),
   };
 }
