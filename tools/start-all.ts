@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { loadGatewayConfig } from "../gateway/config";
 import { loadHttpLimits } from "../subgraphs/shared/http-limits";
+import { memoryBudgetArgs } from "../subgraphs/shared/memory-budget";
 import {
   createLogger,
   flushLogger,
@@ -85,6 +86,7 @@ function prefix(name: string, stream: NodeJS.ReadableStream, out: NodeJS.WriteSt
 function checkConfiguration(): void {
   try {
     settings = loadObservabilitySettings();
+    memoryBudgetArgs(process.env, process.execArgv);
     for (const { name, defaultPort } of supervised) {
       if (name === "gateway") loadGatewayConfig(gatewayArgs);
       else loadSubgraphConfig(name, defaultPort);
@@ -105,7 +107,13 @@ function launch(entry: Supervised): void {
   // The IPC channel lets a child notice that this supervisor is gone and stop itself.
   const child = spawn(
     process.execPath,
-    [...process.execArgv, join(root, entry.script), ...entry.args],
+    // Each child's heap is capped at MEMORY_BUDGET_MIB (see memory-budget.ts).
+    [
+      ...process.execArgv,
+      ...memoryBudgetArgs(process.env, process.execArgv),
+      join(root, entry.script),
+      ...entry.args,
+    ],
     {
       stdio: ["ignore", "pipe", "pipe", "ipc"],
       env: childEnvironment(),
