@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { regionCodesOfDistrict } from "./geography";
 import { foldWords } from "./search";
+import { MIN_PREFIX_LENGTH } from "./search-terms";
 import { searchTableOf } from "./search-index";
 
 /** What a list query is for: reading rows in the list's order, or counting them. */
@@ -39,9 +40,15 @@ export function whereRegionIn<T extends ObjectLiteral>(
   return qb.andWhere(`${column} IN (:...allowedRegions)`, { allowedRegions: allowed });
 }
 
+/** Whether a folded query word is matched as a prefix, or (shorter) as a whole word. */
+function isPrefix(word: string): boolean {
+  return word.length >= MIN_PREFIX_LENGTH;
+}
+
 /**
  * Text search over a folded `searchText` column (see search.ts): every word of the query,
- * folded the same way, must begin a word of the record. Case, ё/е and word endings do not matter.
+ * folded the same way, must begin a word of the record (or be one, when shorter than
+ * MIN_PREFIX_LENGTH). Case, ё/е and word endings do not matter.
  * Served from the word index of search-index.ts: on SQLite an FTS5 prefix query per word (the
  * index holds the same folded words, so `"word"*` is "begins a word"); on PostgreSQL the
  * `LIKE '% word%'` a trigram GIN index serves.
@@ -59,7 +66,8 @@ export function whereSearch<T extends ObjectLiteral>(
   if (qb.connection.driver.options.type !== "postgres")
     return whereWordsIndexed(qb, column, words, purpose);
   words.forEach((word, index) => {
-    qb.andWhere(`${column} LIKE :search${index}`, { [`search${index}`]: `% ${word}%` });
+    const pattern = isPrefix(word) ? `% ${word}%` : `% ${word} %`;
+    qb.andWhere(`${column} LIKE :search${index}`, { [`search${index}`]: pattern });
   });
   return qb;
 }
@@ -74,7 +82,7 @@ function whereWordsIndexed<T extends ObjectLiteral>(
   const alias = column.slice(0, column.indexOf("."));
   const fts = searchTableOf(qb.expressionMap.findAliasByName(alias).metadata.tableName);
   // Folded words are letters and digits only, so quoting each as an FTS5 string is safe.
-  const match = words.map((word) => `"${word}"*`).join(" AND ");
+  const match = words.map((word) => (isPrefix(word) ? `"${word}"*` : `"${word}"`)).join(" AND ");
   // For rows, the unary `+` keeps SQLite from driving the query by the matching rowids: a page
   // then walks the list's sort index and stops after `limit + 1` matches, where fetching every
   // match of a common word ("центр": half the organisations) and sorting them took 300 ms.

@@ -1,5 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { cachedCount } from "./count-cache";
+import { cachedCount, countUpTo, SEARCH_COUNT_CAP } from "./count-cache";
 import { fetchPage, checkCursor, type Keyset, type SortType } from "./keyset";
 import type { ListPurpose } from "./filters";
 import type { PageArgs } from "./page.args";
@@ -97,6 +97,11 @@ export function columnSql(
   return `${driver.escape(alias)}.${driver.escape(found.databaseName)}`;
 }
 
+/** Whether a filter holds a text search (every list filter names it `search`). */
+function isSearch(filter: object | null | undefined): boolean {
+  return typeof (filter as { search?: unknown } | null | undefined)?.search === "string";
+}
+
 /** Declares a list; see ListDeclaration. */
 export function defineList<T extends ListRow, F extends object, P extends string>(
   declaration: ListDeclaration<T, F, P>,
@@ -143,11 +148,12 @@ export function defineList<T extends ListRow, F extends object, P extends string
       if (page.after) checkCursor({ list: name, type: declaration.sort.type }, page.after);
       return page;
     },
-    // The total of a root page is reused per filter for a few seconds: see count-cache.ts.
+    // The total of a root page is reused per filter for a few seconds, and a search's stops at
+    // SEARCH_COUNT_CAP: see count-cache.ts.
     page: (dataSource, filter, page) =>
       fetchPage(query(dataSource, filter), keyset(dataSource), page, () =>
         cachedCount(dataSource, `${name} ${JSON.stringify(filter ?? null)}`, () =>
-          query(dataSource, filter, "count").getCount(),
+          countUpTo(query(dataSource, filter, "count"), isSearch(filter) ? SEARCH_COUNT_CAP : null),
         ),
       ),
   };

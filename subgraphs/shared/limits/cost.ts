@@ -6,6 +6,7 @@ import type {
 import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { LimitSettings } from "./config";
+import { searchCost } from "../search-terms";
 import { LIMIT_CODES, limitExceeded } from "./errors";
 
 /**
@@ -40,7 +41,9 @@ function listSize(
  * The cost of one field: 1, plus its children once for an object, or times the number of items
  * for a list: `first` (or the default page size) for a paginated connection, the number of
  * `representations` for `_entities`, and the known or assumed size of any other list. The edges
- * of a connection are already multiplied at the connection, so they count once.
+ * of a connection are already multiplied at the connection, so they count once. A connection
+ * filtered by a text search adds SEARCH_TERM_COST per word (search-terms.ts): the words, not the
+ * page, decide how much of the word index a search reads.
  */
 export function fieldCostEstimator(settings: LimitSettings): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
@@ -50,7 +53,7 @@ export function fieldCostEstimator(settings: LimitSettings): ComplexityEstimator
       // A negative `first` is refused by the resolver; here it only must not lower the total.
       const first =
         typeof args.first === "number" ? Math.max(0, args.first) : settings.defaultPageSize;
-      return 1 + first * childComplexity;
+      return 1 + first * childComplexity + searchCost(args);
     }
     // A subgraph prices `_entities` by its number of representations times what each selects.
     // The gateway's own limit keeps its legitimate fetches under the same LIMIT_MAX_COST: a
