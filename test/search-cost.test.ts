@@ -4,7 +4,7 @@ import { Supergraph } from "@apollo/federation-internals";
 import { countUpTo } from "../subgraphs/shared/count-cache";
 import { loadLimitSettings } from "../subgraphs/shared/limits";
 import { measureOperation } from "../subgraphs/shared/limits/measure";
-import { MAX_SEARCH_TERMS, SEARCH_TERM_COST } from "../subgraphs/shared/search-terms";
+import { SEARCH_TERM_COST } from "../subgraphs/shared/search-terms";
 import { ORGANIZATIONS } from "../subgraphs/organizations/queries";
 import { backends } from "./support/backends";
 import { errorCodes, graphql } from "./support/graphql";
@@ -19,8 +19,11 @@ const apiSchema = Supergraph.build(
 const EVENTS = `query($search: String) { events(first: 20, filter: { search: $search }) { totalCount totalCountExact edges { node { title } } } }`;
 const ORGANIZATION_NAMES = `query($search: String) { organizations(first: 50, filter: { search: $search }) { totalCount totalCountExact edges { node { name } } } }`;
 
+const settings = loadLimitSettings({});
+const MAX_SEARCH_TERMS = settings.maxSearchTerms;
+const NINETY_NINE_WORDS = Array.from({ length: 99 }, () => "п").join(" ");
+
 describe("the cost estimate of a search", () => {
-  const settings = loadLimitSettings({});
   const costOf = (search: string) => measureOperation(apiSchema, EVENTS, settings, { search }).cost;
 
   it("grows by SEARCH_TERM_COST with every word", () => {
@@ -28,9 +31,21 @@ describe("the cost estimate of a search", () => {
     expect(costOf("а б в г д") - costOf("форум")).toBe(4 * SEARCH_TERM_COST);
   });
 
-  it("reads a long text only up to one word past the limit", () => {
-    const many = Array.from({ length: 99 }, () => "п").join(" ");
-    expect(costOf(many) - costOf("форум")).toBe(MAX_SEARCH_TERMS * SEARCH_TERM_COST);
+  it("refuses more words than LIMIT_MAX_SEARCH_TERMS with the limit and the count", () => {
+    expect(MAX_SEARCH_TERMS).toBe(8);
+    expect(() => costOf(NINETY_NINE_WORDS)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({
+          code: "MAX_SEARCH_TERMS_EXCEEDED",
+          limit: 8,
+          measured: 99,
+        }),
+      }),
+    );
+    expect(loadLimitSettings({ LIMIT_MAX_SEARCH_TERMS: "3" }).maxSearchTerms).toBe(3);
+    expect(() => loadLimitSettings({ LIMIT_MAX_SEARCH_TERMS: "-1" })).toThrow(
+      /LIMIT_MAX_SEARCH_TERMS.*"-1"/,
+    );
   });
 });
 
@@ -45,14 +60,17 @@ describe.each(backends)("search work on %s", (_name, backend) => {
     await stack?.close();
   });
 
-  it("refuses a 99-word search as BAD_USER_INPUT naming the limit and the count, before any SQL", async () => {
+  it("refuses a 99-word search before planning, at the gateway and at the subgraph alike", async () => {
     const statements = stack.subgraphs.events.database.statements;
     statements.reset();
-    const many = Array.from({ length: 99 }, () => "п").join(" ");
-    const response = await graphql(stack.gateway.url, EVENTS, { search: many });
-    expect(errorCodes(response)).toEqual(["BAD_USER_INPUT"]);
-    expect(response.errors![0].extensions!.argumentName).toBe("filter.search");
-    expect(response.errors![0].message).toContain(`limited to ${MAX_SEARCH_TERMS} words, got 99`);
+    for (const url of [stack.gateway.url, stack.subgraphs.events.url]) {
+      const response = await graphql(url, EVENTS, { search: NINETY_NINE_WORDS });
+      expect(errorCodes(response)).toEqual(["MAX_SEARCH_TERMS_EXCEEDED"]);
+      expect(response.errors![0].extensions).toMatchObject({ limit: 8, measured: 99 });
+      expect(response.errors![0].message).toBe(
+        "Operation refused: its number of words in a search is 99, over the limit of 8.",
+      );
+    }
     expect(statements.count).toBe(0);
   });
 

@@ -6,7 +6,6 @@ import {
   type ValidationArguments,
 } from "class-validator";
 import { isKnownFederalDistrict, isKnownRegionCode } from "./geography";
-import { countSearchTerms, MAX_SEARCH_TERMS } from "./search-terms";
 
 /**
  * The bounds of list filters, declared on the filter input types with these decorators and
@@ -62,9 +61,10 @@ export function FederalDistrictCode(): Decorator {
 }
 
 /**
- * Search words: at most MAX_SEARCH_LENGTH characters, at least one letter or digit, and at most
- * MAX_SEARCH_TERMS words. Checked here, at the boundary, so an oversized query is refused before
- * any stemming (a 1 MB query once cost 1.25 s of Snowball work) or any lookup in the word index.
+ * Search words: at most MAX_SEARCH_LENGTH characters and at least one letter or digit. The
+ * length is checked here, at the boundary, so an oversized query is refused before any
+ * stemming (a 1 MB query once cost 1.25 s of Snowball work). The number of words is an
+ * operation limit (LIMIT_MAX_SEARCH_TERMS), checked before the gateway plans.
  */
 export function SearchText(): Decorator {
   return all(
@@ -72,18 +72,6 @@ export function SearchText(): Decorator {
       message: `Search is limited to ${MAX_SEARCH_LENGTH} characters`,
     }),
     Matches(/[\p{L}\p{N}]/u, { message: "Search needs at least one letter or digit" }),
-    ValidateBy({
-      name: "isFewSearchTerms",
-      validator: {
-        // An over-long text is refused by its length, with that message alone.
-        validate: (text: unknown) =>
-          typeof text !== "string" ||
-          text.length > MAX_SEARCH_LENGTH ||
-          countSearchTerms(text, MAX_SEARCH_TERMS) <= MAX_SEARCH_TERMS,
-        defaultMessage: ({ value }: ValidationArguments) =>
-          `Search is limited to ${MAX_SEARCH_TERMS} words, got ${countSearchTerms(String(value))}`,
-      },
-    }),
   );
 }
 

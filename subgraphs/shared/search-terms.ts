@@ -1,18 +1,11 @@
 /**
- * What a search costs, in words: read by the filters' validation (filter-constraints.ts), the
- * word index query (filters.ts) and the cost estimate (limits/cost.ts), which the gateway runs
- * too; kept apart from search.ts so the gateway does not load the stemmers.
+ * What a search costs, in words: read by the word index query (filters.ts) and by the operation
+ * limits (limits/cost.ts), which the gateway runs too; kept apart from search.ts so the gateway
+ * does not load the stemmers.
  */
 
 /** A word of a search or of a record: letters and digits. */
 export const WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * The most words a search may have. Every word is one more lookup in the word index, whose
- * matches the count then visits: at 50,000 events a 99-word search took 1 s where one word took
- * 12 ms. Eight words are more than a name or a title is searched by.
- */
-export const MAX_SEARCH_TERMS = 8;
 
 /**
  * The shortest folded word matched as a prefix ("тюм" finds "Тюмень"); a shorter one matches
@@ -38,13 +31,8 @@ export function countSearchTerms(text: string, stopAfter = Infinity): number {
   return count;
 }
 
-/**
- * The estimated cost of the search in a field's arguments (`filter.search`): SEARCH_TERM_COST a
- * word, counted up to one past MAX_SEARCH_TERMS (more is refused at the resolver boundary with
- * the count, so the estimate need not read a long text to its end).
- */
-export function searchCost(args: Record<string, unknown>): number {
+/** The text search in a field's arguments (`filter.search`), if any. */
+export function searchOf(args: Record<string, unknown>): string | undefined {
   const search = (args.filter as { search?: unknown } | null | undefined)?.search;
-  if (typeof search !== "string") return 0;
-  return SEARCH_TERM_COST * countSearchTerms(search, MAX_SEARCH_TERMS);
+  return typeof search === "string" ? search : undefined;
 }

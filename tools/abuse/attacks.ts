@@ -1,4 +1,5 @@
 import type { Attack } from "./attack";
+import { floodAttacks } from "./flood-attacks";
 import { processAttacks, writeAttacks } from "./process-write-attacks";
 import { inputAttacks, limitAttacks } from "./request-attacks";
 
@@ -8,4 +9,5 @@ export const allAttacks: Attack[] = [
   ...inputAttacks,
   ...processAttacks,
   ...writeAttacks,
+  ...floodAttacks,
 ];

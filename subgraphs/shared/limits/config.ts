@@ -18,6 +18,8 @@ export interface LimitSettings {
   maxTokens: number;
   /** Estimated cost: every field 1, a list field its page size or size estimate times its children. */
   maxCost: number;
+  /** Words in one text search (`filter.search`); each is a lookup in a word index. */
+  maxSearchTerms: number;
   /** Size assumed for a list that takes no `first` and has no size of its own below. */
   listSize: number;
   /** Page size assumed for a paginated field called without `first` (the pagination default). */
@@ -43,6 +45,7 @@ export const LIMIT_DEFAULTS = {
   maxDirectives: 20,
   maxTokens: 2000,
   maxCost: 50_000,
+  maxSearchTerms: 8,
   listSize: 10,
 } as const;
 
@@ -60,7 +63,7 @@ export const CACHE_DEFAULTS = {
 
 /**
  * Reads `LIMIT_MAX_DEPTH`, `LIMIT_MAX_ALIASES`, `LIMIT_MAX_ROOT_FIELDS`, `LIMIT_MAX_DIRECTIVES`,
- * `LIMIT_MAX_TOKENS`, `LIMIT_MAX_COST`, `LIMIT_LIST_SIZE` and the cache bounds `CACHE_DOCUMENTS_MAX`,
+ * `LIMIT_MAX_TOKENS`, `LIMIT_MAX_COST`, `LIMIT_MAX_SEARCH_TERMS`, `LIMIT_LIST_SIZE` and the cache bounds `CACHE_DOCUMENTS_MAX`,
  * `CACHE_DOCUMENTS_MIB`, `CACHE_PLANS_MAX`, `CACHE_PLANS_MIB` (positive whole numbers); a bad value
  * stops the process with a message naming the variable.
  */
@@ -72,6 +75,7 @@ export function loadLimitSettings(env: Env = process.env): LimitSettings {
     maxDirectives: readPositiveInt(env, "LIMIT_MAX_DIRECTIVES", LIMIT_DEFAULTS.maxDirectives),
     maxTokens: readPositiveInt(env, "LIMIT_MAX_TOKENS", LIMIT_DEFAULTS.maxTokens),
     maxCost: readPositiveInt(env, "LIMIT_MAX_COST", LIMIT_DEFAULTS.maxCost),
+    maxSearchTerms: readPositiveInt(env, "LIMIT_MAX_SEARCH_TERMS", LIMIT_DEFAULTS.maxSearchTerms),
     listSize: readPositiveInt(env, "LIMIT_LIST_SIZE", LIMIT_DEFAULTS.listSize),
     defaultPageSize: PAGINATION_DEFAULT_PAGE_SIZE,
     hideSuggestions: readString(env, "NODE_ENV", "") === "production",
