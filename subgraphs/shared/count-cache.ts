@@ -83,8 +83,9 @@ export function cachedCount(
  * Where the count of a text search stops: past it, `totalCount` is this cap and
  * `totalCountExact` false, as a search engine reports "10,000+" (Elasticsearch's
  * `track_total_hits` defaults to the same 10,000). Counting every match of a common word is a
- * lookup per match: "центр" matches 124,575 of 250,000 organisations, counted in 80–140 ms of
- * CPU on SQLite, where stopping at 10,001 takes 35–45 ms, most of it the word index lookup.
+ * lookup per match: "центр" matches 124,575 of 250,000 organisations, counted in 63–138 ms of
+ * CPU on SQLite, where stopping at 10,001 takes 8–19 ms (the word index joined as it yields
+ * matches; see whereSearch). Figures: BENCHMARKS.md, "Search priced by its words".
  */
 export const SEARCH_COUNT_CAP = 10_000;
 

@@ -98,8 +98,8 @@ function whereWordsIndexed<T extends ObjectLiteral>(
   // A count, and the page of a search with few matches, are driven by the matches, joined as
   // the word index yields them: a count cut at 10,001 rows (count-cache.ts) then stops reading
   // the index there. "центр" over 250,000 organisations: 124,575 matches, counted in 66 ms
-  // through `rowid IN (…)`, which reads every match first; cut at 10,001, 55 ms that way and
-  // 13 ms joined (sqlite3 CLI, CPU time). Walking the sort index for a word that matches
+  // through `rowid IN (…)`, which reads every match first; cut at 10,001, 51–64 ms that way and
+  // 8–19 ms joined (sqlite3 CLI, CPU time). Walking the sort index for a word that matches
   // nothing visits every row (500,000 events: 270 ms); its matches drive it in 1 ms.
   return qb
     .innerJoin(fts, fts, `"${fts}".rowid = ${alias}.rowid`)
