@@ -1,4 +1,4 @@
-import { ApolloGateway, type SupergraphManager } from "@apollo/gateway";
+import { ApolloGateway, type GatewayConfig, type SupergraphManager } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import type { CorsSettings } from "../subgraphs/shared/cors";
 import { platformApolloOptions } from "../subgraphs/shared/apollo-options";
@@ -10,6 +10,8 @@ import {
   createObservability,
   type Observability,
 } from "../subgraphs/shared/observability";
+import { createOperationCaches, type OperationCaches } from "../subgraphs/shared/operation-cache";
+import { loadLimitSettings } from "../subgraphs/shared/limits";
 import { createGatewayContext, type GatewayContext, type LiveCentreCheck } from "./auth";
 import { authConfigRoute } from "./auth-config-route";
 import { createCallerVerifier, type EdgeAuth } from "./edge-auth";
@@ -73,6 +75,18 @@ export interface RunningGateway extends RunningServer {
   gateway: ApolloGateway;
   apollo: ApolloServer<GatewayContext>;
   observability: Observability;
+  /** The per-operation caches (documents, persisted queries, query plans), bounded by `CACHE_*`. */
+  caches: GatewayCaches;
+}
+
+/** @apollo/gateway's query plan, named through its config (its own package is not a dependency). */
+type QueryPlanCache = NonNullable<NonNullable<GatewayConfig["queryPlannerConfig"]>["cache"]>;
+type QueryPlan = NonNullable<Awaited<ReturnType<QueryPlanCache["get"]>>>;
+type GatewayCaches = OperationCaches<QueryPlan>;
+
+/** The gateway's caches, bounded by the settings' `CACHE_*`. */
+function createGatewayCaches(options: GatewayOptions): GatewayCaches {
+  return createOperationCaches<QueryPlan>((options.limits ?? loadLimitSettings({})).caches);
 }
 
 /** The route to each subgraph: `options.route`, else the listed URL, else the supergraph's. */
@@ -95,9 +109,12 @@ function createGateway(
   options: GatewayOptions,
   route: SubgraphRouter,
   minter: TokenMinter,
+  caches: GatewayCaches,
 ): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    // The default plan store measures a plan by its JSON, a tenth of the heap it holds.
+    queryPlannerConfig: { cache: caches.plans },
     buildService: ({ name, url }) => {
       const source = createSubgraphDataSource(name, route(name, url), minter);
       return options.observability
@@ -133,7 +150,8 @@ export async function startGateway(
   const route = routeOf(options);
   const signingKeys = options.signingKeys ?? (await loadSigningKeys({}));
   const minter = createTokenMinter(signingKeys);
-  const gateway = createGateway({ ...options, observability }, route, minter);
+  const caches = createGatewayCaches(options);
+  const gateway = createGateway({ ...options, observability }, route, minter, caches);
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     observability.metrics.supergraphInfo.reset();
     observability.metrics.supergraphInfo.set({ hash: supergraphHash(coreSupergraphSdl) }, 1);
@@ -144,7 +162,7 @@ export async function startGateway(
     readiness.onSupergraph(coreSupergraphSdl),
   );
   const apollo = new ApolloServer<GatewayContext>({
-    ...platformApolloOptions(options.limits),
+    ...platformApolloOptions(options.limits, caches),
     gateway: withRequestDeadline(gateway, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
     introspection: options.introspection ?? true,
   });
@@ -177,6 +195,7 @@ export async function startGateway(
     gateway,
     apollo,
     observability,
+    caches,
     close: async () => {
       ready = false;
       await running.close();

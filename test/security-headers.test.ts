@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { startGateway, type RunningGateway } from "../gateway/server";
-import { startStack, type TestStack } from "./support/stack";
+import { credentialAt, startStack, type TestStack } from "./support/stack";
 import { bearer, testAuth } from "./support/subgraph";
 import { buildDashboard, hasChromium, launchBrowser } from "./e2e/browser";
 
@@ -110,7 +110,7 @@ describe("Cache-Control on GraphQL answers", () => {
 
   it("is no-store for a request with credentials, at the gateway and at a subgraph", async () => {
     for (const url of [gateway.url, stack.subgraphs.regions.url]) {
-      const response = await post(url, bearer("org-rc-tyumen"));
+      const response = await post(url, await credentialAt(stack, url, "org-rc-tyumen"));
       expect(response.status).toBe(200);
       expect(response.headers.get("cache-control")).toBe("no-store");
     }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { loadGatewayConfig } from "../gateway/config";
 import { loadHttpLimits } from "../subgraphs/shared/http-limits";
+import { memoryBudgetArgs } from "../subgraphs/shared/memory-budget";
 import {
   createLogger,
   flushLogger,
@@ -107,6 +108,7 @@ function checkConfiguration(): void {
     loadGatewayConfig(gatewayArgs, environments.gateway);
     for (const { name, defaultPort, role } of supervised)
       if (role === "subgraph") loadSubgraphConfig(name, defaultPort, environments.subgraph(name));
+    memoryBudgetArgs(process.env, process.execArgv);
   } catch (error) {
     // Before any logger: one plain line, as every process of the platform writes it.
     process.stderr.write(`start-all | configuration error: ${(error as Error).message}\n`);
@@ -132,7 +134,13 @@ function launch(entry: Supervised): void {
   // The IPC channel lets a child notice that this supervisor is gone and stop itself.
   const child = spawn(
     process.execPath,
-    [...process.execArgv, join(root, entry.script), ...entry.args],
+    // Each child's heap is capped at MEMORY_BUDGET_MIB (see memory-budget.ts).
+    [
+      ...process.execArgv,
+      ...memoryBudgetArgs(process.env, process.execArgv),
+      join(root, entry.script),
+      ...entry.args,
+    ],
     {
       stdio: ["ignore", "pipe", "pipe", "ipc"],
       env: childEnvironment(entry),

@@ -63,7 +63,8 @@ export function FederalDistrictCode(): Decorator {
 /**
  * Search words: at most MAX_SEARCH_LENGTH characters and at least one letter or digit. The
  * length is checked here, at the boundary, so an oversized query is refused before any
- * stemming (a 1 MB query once cost 1.25 s of Snowball work).
+ * stemming (a 1 MB query once cost 1.25 s of Snowball work). The number of words is an
+ * operation limit (LIMIT_MAX_SEARCH_TERMS), checked before the gateway plans.
  */
 export function SearchText(): Decorator {
   return all(

@@ -1,10 +1,14 @@
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { regionCodesOfDistrict } from "./geography";
 import { foldWords } from "./search";
+import { MIN_PREFIX_LENGTH } from "./search-terms";
 import { searchTableOf } from "./search-index";
 
-/** What a list query is for: reading rows in the list's order, or counting them. */
-export type ListPurpose = "rows" | "count";
+/**
+ * What a list query is for: reading rows in the list's order, counting them, or reading the rows
+ * of a search known to match few (see FEW_MATCHES in list.ts), which its matches drive.
+ */
+export type ListPurpose = "rows" | "count" | "few-rows";
 
 /**
  * The SQL side of the filters every list shares. The values arrive validated: the filter input
@@ -39,9 +43,15 @@ export function whereRegionIn<T extends ObjectLiteral>(
   return qb.andWhere(`${column} IN (:...allowedRegions)`, { allowedRegions: allowed });
 }
 
+/** Whether a folded query word is matched as a prefix, or (shorter) as a whole word. */
+function isPrefix(word: string): boolean {
+  return word.length >= MIN_PREFIX_LENGTH;
+}
+
 /**
  * Text search over a folded `searchText` column (see search.ts): every word of the query,
- * folded the same way, must begin a word of the record. Case, ё/е and word endings do not matter.
+ * folded the same way, must begin a word of the record (or be one, when shorter than
+ * MIN_PREFIX_LENGTH). Case, ё/е and word endings do not matter.
  * Served from the word index of search-index.ts: on SQLite an FTS5 prefix query per word (the
  * index holds the same folded words, so `"word"*` is "begins a word"); on PostgreSQL the
  * `LIKE '% word%'` a trigram GIN index serves.
@@ -59,7 +69,8 @@ export function whereSearch<T extends ObjectLiteral>(
   if (qb.connection.driver.options.type !== "postgres")
     return whereWordsIndexed(qb, column, words, purpose);
   words.forEach((word, index) => {
-    qb.andWhere(`${column} LIKE :search${index}`, { [`search${index}`]: `% ${word}%` });
+    const pattern = isPrefix(word) ? `% ${word}%` : `% ${word} %`;
+    qb.andWhere(`${column} LIKE :search${index}`, { [`search${index}`]: pattern });
   });
   return qb;
 }
@@ -74,16 +85,23 @@ function whereWordsIndexed<T extends ObjectLiteral>(
   const alias = column.slice(0, column.indexOf("."));
   const fts = searchTableOf(qb.expressionMap.findAliasByName(alias).metadata.tableName);
   // Folded words are letters and digits only, so quoting each as an FTS5 string is safe.
-  const match = words.map((word) => `"${word}"*`).join(" AND ");
+  const match = words.map((word) => (isPrefix(word) ? `"${word}"*` : `"${word}"`)).join(" AND ");
   // For rows, the unary `+` keeps SQLite from driving the query by the matching rowids: a page
   // then walks the list's sort index and stops after `limit + 1` matches, where fetching every
   // match of a common word ("центр": half the organisations) and sorting them took 300 ms.
-  // A count has to visit every match anyway, so there the matches drive it: counting "центр"
-  // at national scale took 103 ms along the sort index and takes 66 ms from its 124,575 matches,
-  // a rarer word 3–17 ms instead of 62–88 ms.
-  const hint = purpose === "rows" ? "+" : "";
-  return qb.andWhere(
-    `${hint}${alias}.rowid IN (SELECT rowid FROM "${fts}" WHERE "${fts}" MATCH :searchWords)`,
-    { searchWords: match },
-  );
+  if (purpose === "rows") {
+    return qb.andWhere(
+      `+${alias}.rowid IN (SELECT rowid FROM "${fts}" WHERE "${fts}" MATCH :searchWords)`,
+      { searchWords: match },
+    );
+  }
+  // A count, and the page of a search with few matches, are driven by the matches, joined as
+  // the word index yields them: a count cut at 10,001 rows (count-cache.ts) then stops reading
+  // the index there. "центр" over 250,000 organisations: 124,575 matches, counted in 66 ms
+  // through `rowid IN (…)`, which reads every match first; cut at 10,001, 51–64 ms that way and
+  // 8–19 ms joined (sqlite3 CLI, CPU time). Walking the sort index for a word that matches
+  // nothing visits every row (500,000 events: 270 ms); its matches drive it in 1 ms.
+  return qb
+    .innerJoin(fts, fts, `"${fts}".rowid = ${alias}.rowid`)
+    .andWhere(`"${fts}" MATCH :searchWords`, { searchWords: match });
 }

@@ -6,6 +6,7 @@ import {
   type ConnectionShape,
   type Cursor,
   type PageRequest,
+  type Total,
 } from "./pagination";
 
 /** The type of a list's sort column, and so of the sort values its cursors carry. */
@@ -91,7 +92,7 @@ export async function fetchPage<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   keyset: Keyset<T>,
   page: PageRequest,
-  count: () => Promise<number> = () => qb.clone().getCount(),
+  count: () => Promise<number | Total> = () => qb.clone().getCount(),
 ): Promise<ConnectionShape<T>> {
   const totalCount = await count();
   const rows =

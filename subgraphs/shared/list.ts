@@ -1,5 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { cachedCount } from "./count-cache";
+import { cachedCount, countUpTo, SEARCH_COUNT_CAP } from "./count-cache";
 import { fetchPage, checkCursor, type Keyset, type SortType } from "./keyset";
 import type { ListPurpose } from "./filters";
 import type { PageArgs } from "./page.args";
@@ -97,6 +97,17 @@ export function columnSql(
   return `${driver.escape(alias)}.${driver.escape(found.databaseName)}`;
 }
 
+/**
+ * A search matching at most this many rows reads its page from its matches, sorted, rather than
+ * along the list's sort index (see whereSearch), which only pays when matches are many.
+ */
+const FEW_MATCHES = 1_000;
+
+/** Whether a filter holds a text search (every list filter names it `search`). */
+function isSearch(filter: object | null | undefined): boolean {
+  return typeof (filter as { search?: unknown } | null | undefined)?.search === "string";
+}
+
 /** Declares a list; see ListDeclaration. */
 export function defineList<T extends ListRow, F extends object, P extends string>(
   declaration: ListDeclaration<T, F, P>,
@@ -143,12 +154,19 @@ export function defineList<T extends ListRow, F extends object, P extends string
       if (page.after) checkCursor({ list: name, type: declaration.sort.type }, page.after);
       return page;
     },
-    // The total of a root page is reused per filter for a few seconds: see count-cache.ts.
-    page: (dataSource, filter, page) =>
-      fetchPage(query(dataSource, filter), keyset(dataSource), page, () =>
-        cachedCount(dataSource, `${name} ${JSON.stringify(filter ?? null)}`, () =>
-          query(dataSource, filter, "count").getCount(),
-        ),
-      ),
+    // The total of a root page is reused per filter for a few seconds, and a search's stops at
+    // SEARCH_COUNT_CAP: see count-cache.ts.
+    page: async (dataSource, filter, page) => {
+      const total = await cachedCount(dataSource, `${name} ${JSON.stringify(filter ?? null)}`, () =>
+        countUpTo(query(dataSource, filter, "count"), isSearch(filter) ? SEARCH_COUNT_CAP : null),
+      );
+      const purpose = isSearch(filter) && total.count <= FEW_MATCHES ? "few-rows" : "rows";
+      return fetchPage(
+        query(dataSource, filter, purpose),
+        keyset(dataSource),
+        page,
+        async () => total,
+      );
+    },
   };
 }

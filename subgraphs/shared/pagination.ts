@@ -39,9 +39,17 @@ export interface PageInfoShape {
   endCursor: string | null;
 }
 
+/** How many rows a list holds: exactly, or at least `count` when counting stopped at a cap. */
+export interface Total {
+  count: number;
+  exact: boolean;
+}
+
 /** The plain result a connection field returns. */
 export interface ConnectionShape<T> {
   totalCount: number;
+  /** False when counting stopped at a cap: `totalCount` is then a lower bound. */
+  totalCountExact: boolean;
   edges: Edge<T>[];
   pageInfo: PageInfoShape;
 }
@@ -97,15 +105,17 @@ export function readPageArgs(args: { first?: number | null; after?: string | nul
 /** Builds a connection from up to `limit + 1` rows fetched after `page.after`. */
 export function toConnection<T>(
   rows: T[],
-  totalCount: number,
+  total: number | Total,
   page: PageRequest,
   cursorOf: (row: T) => Cursor,
 ): ConnectionShape<T> {
+  const { count, exact } = typeof total === "number" ? { count: total, exact: true } : total;
   const edges = rows
     .slice(0, page.limit)
     .map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
   return {
-    totalCount,
+    totalCount: count,
+    totalCountExact: exact,
     edges,
     pageInfo: {
       hasNextPage: rows.length > page.limit,
@@ -145,8 +155,17 @@ export function createConnectionType<T extends object>(nodeType: ClassType<T>, n
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
   class ConnectionType {
-    @Field(() => Int, { description: "How many records the whole list holds, across pages." })
+    @Field(() => Int, {
+      description:
+        "How many records the whole list holds, across pages; at least this many when totalCountExact is false.",
+    })
     totalCount!: number;
+
+    @Field({
+      description:
+        "False when a text search matched more records than are counted (10,000): totalCount is then that cap, a lower bound.",
+    })
+    totalCountExact!: boolean;
 
     @Field(() => [EdgeType])
     edges!: EdgeType[];

@@ -1,3 +1,5 @@
+import { loadLimitSettings } from "./limits";
+import { describeMemoryBudget } from "./memory-budget";
 import { flushLogger, processLogger } from "./observability/logger";
 
 /** What runServerProcess needs of a started server: how to stop it and how long that may take. */
@@ -17,7 +19,8 @@ const CLOSE_MARGIN_MS = 5_000;
  * served yet; a second signal while draining changes nothing (Ctrl-C reaches a whole process
  * group, and `npm start` forwards a SIGTERM as well). A supervisor that started the process
  * with an IPC channel and then vanishes stops it the same way. A failed start exits 1. Lines go
- * to the process's logger (setProcessLogger), flushed before every exit.
+ * to the process's logger (setProcessLogger), flushed before every exit; the last ready line
+ * states the process's memory budget (heap limit and cache bounds).
  */
 export function runServerProcess<T extends StoppableServer>(
   start: () => Promise<T>,
@@ -58,6 +61,8 @@ export function runServerProcess<T extends StoppableServer>(
     (started) => {
       running = started;
       for (const line of ready(started)) logger.info(line);
+      // The settings were validated when the process read its configuration, before start.
+      logger.info(describeMemoryBudget(loadLimitSettings(process.env).caches));
       // A signal that came while starting was answered by exiting; nothing else is pending.
     },
     (error: unknown) => {

@@ -1,8 +1,8 @@
 import { newStemmer } from "snowball-stemmers";
+import { WORD } from "./search-terms";
 
 const russian = newStemmer("russian");
 const english = newStemmer("english");
-const WORD = /[\p{L}\p{N}]+/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**

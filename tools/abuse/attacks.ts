@@ -1,6 +1,7 @@
 import type { Attack } from "./attack";
 import { isolationAttacks } from "./isolation-attacks";
 import { oddRequestAttacks } from "./odd-request-attacks";
+import { floodAttacks } from "./flood-attacks";
 import { processAttacks, writeAttacks } from "./process-write-attacks";
 import { inputAttacks, limitAttacks } from "./request-attacks";
 
@@ -12,4 +13,5 @@ export const allAttacks: Attack[] = [
   ...processAttacks,
   ...writeAttacks,
   ...isolationAttacks,
+  ...floodAttacks,
 ];

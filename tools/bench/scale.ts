@@ -29,6 +29,22 @@ const SEARCH_WORDS = [
   "краеведения",
 ];
 
+/** Words matching tens of thousands of organisations at national scale ("центр": 124,575). */
+const COMMON_WORDS = ["центр", "добровольчества", "краеведения", "семьи", "ветеранов"];
+
+/**
+ * The i-th request's spelling of a common word: the word in turn, with the case of its first
+ * letters set by i's bits. The search folds case, so every spelling finds the same rows, but the
+ * count cache is keyed by the filter as sent: each request is a first, uncached search.
+ */
+function uncachedSpelling(i: number): string {
+  const word = COMMON_WORDS[i % COMMON_WORDS.length];
+  const variant = Math.floor(i / COMMON_WORDS.length);
+  return [...word]
+    .map((letter, k) => (k < 5 && (variant >> k) & 1 ? letter.toUpperCase() : letter))
+    .join("");
+}
+
 /** The environment naming the generated databases for every subgraph. */
 export function databaseEnv(options: ScaleOptions): Record<string, string> {
   if (options.databaseUrl) return { DATABASE_URL: options.databaseUrl };
@@ -115,6 +131,11 @@ export async function runScaleBenchmark(options: ScaleOptions): Promise<string> 
     const search = await measure(n, (i) =>
       post(url, SEARCH, { q: SEARCH_WORDS[i % SEARCH_WORDS.length] }),
     );
+    // A new spelling for every request, the warm-up's included (measure repeats its first five).
+    let spellings = 0;
+    const uncached = await measure(n, () =>
+      post(url, SEARCH, { q: uncachedSpelling(spellings++) }),
+    );
     const row = (name: string, m: { p50: number; p95: number }, goal: string) =>
       `| ${name} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${goal} |`;
     lines.push(
@@ -129,6 +150,11 @@ export async function runScaleBenchmark(options: ScaleOptions): Promise<string> 
       row("district dashboard, a different district per request", district, "p95 < 100 ms"),
       row("region page, a different region per request", regionPage, "p95 < 50 ms"),
       row("`organizations(filter: { search })`, varied words", search, "p95 < 100 ms"),
+      row(
+        "`organizations(filter: { search })`, a common word, uncached every time",
+        uncached,
+        "p95 < 100 ms",
+      ),
     );
     const peaks = stack.peakMiB();
     lines.push("", "| process | peak RSS (VmHWM), MiB |", "|---|---|");

@@ -1,4 +1,5 @@
 import { readPositiveInt, readString, type Env } from "../env";
+import type { CacheSettings } from "../operation-cache";
 
 /**
  * The operation limits one process enforces. The gateway and every subgraph read the same
@@ -17,12 +18,16 @@ export interface LimitSettings {
   maxTokens: number;
   /** Estimated cost: every field 1, a list field its page size or size estimate times its children. */
   maxCost: number;
+  /** Words in one text search (`filter.search`); each is a lookup in a word index. */
+  maxSearchTerms: number;
   /** Size assumed for a list that takes no `first` and has no size of its own below. */
   listSize: number;
   /** Page size assumed for a paginated field called without `first` (the pagination default). */
   defaultPageSize: number;
   /** Hide "Did you mean …?" suggestions in error messages (production only). */
   hideSuggestions: boolean;
+  /** The bounds of the per-operation caches (parsed documents, query plans). */
+  caches: CacheSettings;
 }
 
 /**
@@ -40,12 +45,26 @@ export const LIMIT_DEFAULTS = {
   maxDirectives: 20,
   maxTokens: 2000,
   maxCost: 50_000,
+  maxSearchTerms: 8,
   listSize: 10,
 } as const;
 
 /**
+ * Default cache bounds. 32 MiB of estimated live heap holds about 200 of the largest operations
+ * the token limit lets through and thousands of a dashboard's; 1,000 entries bounds a flood of
+ * tiny ones, whose bookkeeping the size estimate does not count.
+ */
+export const CACHE_DEFAULTS = {
+  documentsMax: 1000,
+  documentsMiB: 32,
+  plansMax: 1000,
+  plansMiB: 32,
+} as const;
+
+/**
  * Reads `LIMIT_MAX_DEPTH`, `LIMIT_MAX_ALIASES`, `LIMIT_MAX_ROOT_FIELDS`, `LIMIT_MAX_DIRECTIVES`,
- * `LIMIT_MAX_TOKENS`, `LIMIT_MAX_COST` and `LIMIT_LIST_SIZE` (positive whole numbers); a bad value
+ * `LIMIT_MAX_TOKENS`, `LIMIT_MAX_COST`, `LIMIT_MAX_SEARCH_TERMS`, `LIMIT_LIST_SIZE` and the cache bounds `CACHE_DOCUMENTS_MAX`,
+ * `CACHE_DOCUMENTS_MIB`, `CACHE_PLANS_MAX`, `CACHE_PLANS_MIB` (positive whole numbers); a bad value
  * stops the process with a message naming the variable.
  */
 export function loadLimitSettings(env: Env = process.env): LimitSettings {
@@ -56,8 +75,19 @@ export function loadLimitSettings(env: Env = process.env): LimitSettings {
     maxDirectives: readPositiveInt(env, "LIMIT_MAX_DIRECTIVES", LIMIT_DEFAULTS.maxDirectives),
     maxTokens: readPositiveInt(env, "LIMIT_MAX_TOKENS", LIMIT_DEFAULTS.maxTokens),
     maxCost: readPositiveInt(env, "LIMIT_MAX_COST", LIMIT_DEFAULTS.maxCost),
+    maxSearchTerms: readPositiveInt(env, "LIMIT_MAX_SEARCH_TERMS", LIMIT_DEFAULTS.maxSearchTerms),
     listSize: readPositiveInt(env, "LIMIT_LIST_SIZE", LIMIT_DEFAULTS.listSize),
     defaultPageSize: PAGINATION_DEFAULT_PAGE_SIZE,
     hideSuggestions: readString(env, "NODE_ENV", "") === "production",
+    caches: {
+      documents: {
+        maxEntries: readPositiveInt(env, "CACHE_DOCUMENTS_MAX", CACHE_DEFAULTS.documentsMax),
+        maxMiB: readPositiveInt(env, "CACHE_DOCUMENTS_MIB", CACHE_DEFAULTS.documentsMiB),
+      },
+      plans: {
+        maxEntries: readPositiveInt(env, "CACHE_PLANS_MAX", CACHE_DEFAULTS.plansMax),
+        maxMiB: readPositiveInt(env, "CACHE_PLANS_MIB", CACHE_DEFAULTS.plansMiB),
+      },
+    },
   };
 }

@@ -6,6 +6,7 @@ import type {
 import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { LimitSettings } from "./config";
+import { countSearchTerms, SEARCH_TERM_COST, searchOf } from "../search-terms";
 import { LIMIT_CODES, limitExceeded } from "./errors";
 
 /**
@@ -19,6 +20,9 @@ const KNOWN_LIST_SIZES: Record<string, number> = {
   "FederalDistrict.regions": 18,
 };
 const REGIONS_IN_LARGEST_DISTRICT = 18;
+
+/** A refused search's words are counted up to this many times the limit (then "at least"). */
+const COUNT_TERMS_UP_TO = 20;
 
 /** Selections graphql-query-complexity may walk before it gives up (fragments re-walk theirs). */
 const MAX_EVALUATED_NODES = 5_000;
@@ -40,9 +44,24 @@ function listSize(
  * The cost of one field: 1, plus its children once for an object, or times the number of items
  * for a list: `first` (or the default page size) for a paginated connection, the number of
  * `representations` for `_entities`, and the known or assumed size of any other list. The edges
- * of a connection are already multiplied at the connection, so they count once.
+ * of a connection are already multiplied at the connection, so they count once. A connection
+ * filtered by a text search adds SEARCH_TERM_COST per word (search-terms.ts): the words, not the
+ * page, decide how much of the word index a search reads; one of more than LIMIT_MAX_SEARCH_TERMS
+ * words is refused here, before any planning (counting stops one word past the limit, so a long
+ * text costs no more to refuse than one at the limit).
  */
 export function fieldCostEstimator(settings: LimitSettings): ComplexityEstimator {
+  const searchCost = (args: Record<string, unknown>): number => {
+    const search = searchOf(args);
+    if (search === undefined) return 0;
+    const terms = countSearchTerms(search, settings.maxSearchTerms);
+    if (terms > settings.maxSearchTerms) {
+      const all = countSearchTerms(search, settings.maxSearchTerms * COUNT_TERMS_UP_TO);
+      const stopped = all > settings.maxSearchTerms * COUNT_TERMS_UP_TO;
+      throw limitExceeded("searchTerms", settings.maxSearchTerms, all, stopped);
+    }
+    return SEARCH_TERM_COST * terms;
+  };
   return ({ type, field, args, childComplexity }) => {
     // Introspection is bounded by the size of the schema, not by the data.
     if (field.name.startsWith("__")) return 0;
@@ -50,7 +69,7 @@ export function fieldCostEstimator(settings: LimitSettings): ComplexityEstimator
       // A negative `first` is refused by the resolver; here it only must not lower the total.
       const first =
         typeof args.first === "number" ? Math.max(0, args.first) : settings.defaultPageSize;
-      return 1 + first * childComplexity;
+      return 1 + first * childComplexity + searchCost(args);
     }
     // A subgraph prices `_entities` by its number of representations times what each selects.
     // The gateway's own limit keeps its legitimate fetches under the same LIMIT_MAX_COST: a
@@ -95,6 +114,9 @@ export function checkCost(
       maxQueryNodes: MAX_EVALUATED_NODES,
     });
   } catch (error) {
+    // A refusal by a limit the estimator checks (the words of a search) keeps its own code.
+    if (error instanceof GraphQLError && error.extensions.code === LIMIT_CODES.searchTerms)
+      throw error;
     if (error instanceof GraphQLError && TOO_MANY_NODES.test(error.message)) {
       // Only fragments spread again and again get here; their cost is unknown, not measured.
       throw new GraphQLError(

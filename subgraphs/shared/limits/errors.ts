@@ -8,6 +8,7 @@ export const LIMIT_CODES = {
   directives: "MAX_DIRECTIVES_EXCEEDED",
   tokens: "MAX_TOKENS_EXCEEDED",
   cost: "MAX_COST_EXCEEDED",
+  searchTerms: "MAX_SEARCH_TERMS_EXCEEDED",
 } as const;
 
 export type LimitName = keyof typeof LIMIT_CODES;
@@ -22,6 +23,7 @@ const WHAT: Record<LimitName, string> = {
   directives: "number of directives",
   tokens: "number of tokens",
   cost: "estimated cost",
+  searchTerms: "number of words in a search",
 };
 
 /**

@@ -6,7 +6,7 @@ import { maxCostPlugin } from "./cost";
 import { maxRootFieldsRule } from "./root-fields";
 import { maxTokensPlugin } from "./tokens";
 
-export { loadLimitSettings, LIMIT_DEFAULTS, type LimitSettings } from "./config";
+export { CACHE_DEFAULTS, loadLimitSettings, LIMIT_DEFAULTS, type LimitSettings } from "./config";
 export { LIMIT_CODES, restoreLimitError } from "./errors";
 
 /** What {@link operationLimits} adds to an ApolloServer config. */

@@ -127,6 +127,7 @@ export const LIMIT_OF_CODE: Readonly<Record<string, string>> = {
   MAX_DIRECTIVES_EXCEEDED: "directives",
   MAX_TOKENS_EXCEEDED: "tokens",
   MAX_COST_EXCEEDED: "cost",
+  MAX_SEARCH_TERMS_EXCEEDED: "search_terms",
   PAYLOAD_TOO_LARGE: "body_size",
   RESPONSE_TOO_LARGE: "response_size",
 };
