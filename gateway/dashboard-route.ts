@@ -82,10 +82,11 @@ function sendFile(
   request: IncomingMessage,
   response: ServerResponse,
   { path: file, size }: { path: string; size: number },
+  security: Readonly<Record<string, string>>,
 ): void {
   const hashed = file.includes(`${sep}assets${sep}`);
   response.writeHead(200, {
-    ...PAGE_SECURITY_HEADERS,
+    ...security,
     "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
     "content-length": String(size),
     "cache-control": hashed ? IMMUTABLE : "no-cache",
@@ -103,7 +104,10 @@ function sendFile(
  * A route for the HTTP server: answers requests under `/dashboard` from `dir` and returns true,
  * or returns false for any other path. When `dir` has not been built it says how to build it.
  */
-export function dashboardRoute(dir: string = defaultDashboardDir()) {
+export function dashboardRoute(
+  dir: string = defaultDashboardDir(),
+  security: Readonly<Record<string, string>> = PAGE_SECURITY_HEADERS,
+) {
   return (request: IncomingMessage, response: ServerResponse, url: URL): boolean => {
     if (url.pathname !== DASHBOARD_PATH && !url.pathname.startsWith(`${DASHBOARD_PATH}/`))
       return false;
@@ -130,7 +134,7 @@ export function dashboardRoute(dir: string = defaultDashboardDir()) {
     }
     const file = resolveFile(root, url.pathname.slice(DASHBOARD_PATH.length + 1));
     if (!file) answerText(response, 404, "Not found\n");
-    else sendFile(request, response, file);
+    else sendFile(request, response, file, security);
     return true;
   };
 }

@@ -11,26 +11,37 @@
  * `frame-ancestors 'none'` (and X-Frame-Options for older browsers) keeps the page out of
  * other sites' frames, where a centre could be tricked into clicking its own edit buttons.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+function contentSecurityPolicy(connectSources: string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    ["connect-src 'self'", ...connectSources].join(" "),
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
 
 /**
  * The headers every answer under `/dashboard` carries. `Referrer-Policy: no-referrer`: the
  * dashboard's URLs name the records a centre looks at, which no other site needs to learn.
+ * `connectSources` are the other origins the page may call: the sign-in provider, whose
+ * discovery document and token endpoint the page fetches (sign-in itself is a navigation).
  */
-export const PAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  "content-security-policy": CONTENT_SECURITY_POLICY,
-  "x-frame-options": "DENY",
-  "referrer-policy": "no-referrer",
-  "x-content-type-options": "nosniff",
-};
+export function pageSecurityHeaders(
+  connectSources: string[] = [],
+): Readonly<Record<string, string>> {
+  return {
+    "content-security-policy": contentSecurityPolicy(connectSources),
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+  };
+}
+
+/** The headers of a page that calls only its own origin. */
+export const PAGE_SECURITY_HEADERS = pageSecurityHeaders();

@@ -21,6 +21,7 @@ import { loadSubgraphClients, type SubgraphClients } from "./subgraph-clients";
 import { credentialRoutes } from "./token-endpoint";
 import { httpReferenceChecker } from "../subgraphs/shared/organization-lookup";
 import { dashboardRoute } from "./dashboard-route";
+import { pageSecurityHeaders } from "./page-headers";
 import {
   createSubgraphDataSource,
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
@@ -183,7 +184,10 @@ export async function startGateway(
       routes: [
         credentialRoutes(signingKeys, minter, options.clients ?? loadSubgraphClients({})),
         authConfigRoute(options.auth.oidc),
-        dashboardRoute(options.dashboardDir),
+        dashboardRoute(
+          options.dashboardDir,
+          pageSecurityHeaders(options.auth.oidc ? [new URL(options.auth.oidc.issuer).origin] : []),
+        ),
       ],
       observability,
     },

@@ -1,21 +1,22 @@
-/**
- * A centre signs in by pasting its credential (a JWT from `npm run token`). It is kept in
- * sessionStorage, so it lasts as long as the tab and is never written to disk by the page, and
- * sent as `Authorization: Bearer`. The gateway and the subgraphs verify it; the page only reads
- * its claims to know which records to offer for editing, and trusts them for nothing else.
- */
-const KEY = "ngo-graph.credential";
+import { currentSession } from "./sign-in";
 
+/**
+ * Who is signed in, read from the access token the provider issued. The gateway and the
+ * subgraphs verify every request; the page only reads these claims to know which records to
+ * offer for editing, and trusts them for nothing else.
+ */
 export interface Principal {
-  /** The centre's organisation id, or undefined for a coordinator without one. */
+  /** The centre's organisation id, or undefined for the coordinator. */
   organizationId?: string;
   role: string;
+  /** The person's name, as the provider gives it. */
+  name?: string;
   expiresAt?: Date;
 }
 
-/** The stored credential, if any. */
+/** The access token of this tab's session, if any. */
 export function credential(): string | undefined {
-  return sessionStorage.getItem(KEY) ?? undefined;
+  return currentSession()?.accessToken;
 }
 
 function decodePart(part: string): Record<string, unknown> {
@@ -24,15 +25,22 @@ function decodePart(part: string): Record<string, unknown> {
   return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
 }
 
-/** The claims of a credential, or undefined when it is not a readable JWT. */
+/**
+ * The claims of an access token, or undefined when it is not a readable JWT: the coordinator
+ * when its groups name the coordinator, else the centre the person works for.
+ */
 export function readPrincipal(token: string): Principal | undefined {
   const parts = token.split(".");
   if (parts.length !== 3) return undefined;
   try {
     const claims = decodePart(parts[1]);
+    const groups = Array.isArray(claims.groups) ? claims.groups : [];
+    const coordinator = groups.includes("coordinator") || claims.role === "coordinator";
+    const centre = typeof claims.centre === "string" ? claims.centre : undefined;
     return {
-      organizationId: typeof claims.sub === "string" ? claims.sub : undefined,
-      role: typeof claims.role === "string" ? claims.role : "centre",
+      organizationId: coordinator ? undefined : (centre ?? (claims.sub as string | undefined)),
+      role: coordinator ? "coordinator" : "centre",
+      name: typeof claims.name === "string" ? claims.name : undefined,
       expiresAt: typeof claims.exp === "number" ? new Date(claims.exp * 1000) : undefined,
     };
   } catch {
@@ -44,18 +52,6 @@ export function readPrincipal(token: string): Principal | undefined {
 export function principal(): Principal | undefined {
   const token = credential();
   return token ? readPrincipal(token) : undefined;
-}
-
-/** Keeps a pasted credential; returns false (and keeps nothing) when it is not a JWT. */
-export function signIn(token: string): boolean {
-  const trimmed = token.trim().replace(/^Bearer\s+/i, "");
-  if (!readPrincipal(trimmed)) return false;
-  sessionStorage.setItem(KEY, trimmed);
-  return true;
-}
-
-export function signOut(): void {
-  sessionStorage.removeItem(KEY);
 }
 
 /** Whether the signed-in principal may edit a record with this owner. */

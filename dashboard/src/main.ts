@@ -3,6 +3,7 @@ import { disposeCharts } from "./charts";
 import { h } from "./dom";
 import { language, setLanguage, t } from "./i18n";
 import { header } from "./header";
+import { finishSignIn } from "./sign-in";
 import { notices } from "./notices";
 import { parseRoute, type Route } from "./router";
 import type { View } from "./view";
@@ -70,4 +71,11 @@ async function render(): Promise<void> {
 
 setLanguage(language());
 window.addEventListener("hashchange", () => void render());
-void render();
+// Back from the sign-in provider, the session is kept before the first view is drawn.
+void finishSignIn()
+  .catch((error: Error) => {
+    notice.replaceChildren(
+      h("p", { class: "notice error" }, `${t("signInFailed")}: ${error.message}`),
+    );
+  })
+  .then(render);

@@ -2,8 +2,10 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { startGateway, type RunningGateway } from "../../gateway/server";
+import { loadEdgeAuth } from "../../gateway/edge-auth";
+import { DEVELOPMENT_PASSWORD } from "../../tools/oidc/accounts";
 import { startStack, type TestStack } from "../support/stack";
-import { bearer, testAuth } from "../support/subgraph";
+import { freePort, spawnEntry, waitFor, type SpawnedProcess } from "../support/spawned";
 import { ARTIFACTS, buildDashboard, CHROMIUM, hasChromium, launchBrowser } from "./browser";
 
 /**
@@ -21,6 +23,9 @@ if (!hasChromium) {
 }
 const describeWithBrowser = hasChromium ? describe : describe.skip;
 
+/** The page's kept session (run in the page, where sessionStorage exists). */
+const SESSION_IN_PAGE = "sessionStorage.getItem('ngo-graph.session')";
+
 /** Any run of whitespace (the page groups thousands with no-break spaces) as one plain space. */
 const plain = (text: string) => text.replace(/\s+/g, " ");
 
@@ -31,26 +36,42 @@ describeWithBrowser("the dashboard in Chromium", () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let page: Page;
   let base: string;
+  let identity: SpawnedProcess;
 
   beforeAll(async () => {
     [stack, dist] = await Promise.all([startStack(), buildDashboard()]);
+    // People sign in at the development identity provider, as under `npm start`.
+    const identityPort = await freePort();
+    const issuer = `http://127.0.0.1:${identityPort}`;
     // A gateway in front of the stack's subgraphs that serves this build of the page.
     gateway = await startGateway(
       {
         supergraphSdl: stack.supergraphSdl,
         subgraphs: stack.entries,
-        auth: testAuth,
+        auth: loadEdgeAuth({ OIDC_ISSUER: issuer }),
         dashboardDir: dist,
       },
       0,
       "127.0.0.1",
     );
     base = `http://127.0.0.1:${gateway.port}/dashboard/`;
+    identity = spawnEntry("tools/oidc/index.ts", {
+      OIDC_DEV_PORT: String(identityPort),
+      OIDC_DEV_DASHBOARD_URLS: base,
+    });
+    await waitFor("the identity provider", async () => {
+      try {
+        return (await fetch(`${issuer}/.well-known/openid-configuration`)).ok;
+      } catch {
+        return false;
+      }
+    });
     browser = await launchBrowser();
     page = await browser.context.newPage();
   });
 
   afterAll(async () => {
+    identity?.child.kill("SIGTERM");
     await browser?.close();
     await gateway?.close();
     await stack?.close();
@@ -131,10 +152,29 @@ describeWithBrowser("the dashboard in Chromium", () => {
     await screenshot("search");
   });
 
-  it("lets a centre that signs in edit its own event, shows the API's validation message, and the change shows up", async () => {
+  /** Signs a staff member in at the identity provider, from the page of the centre's records. */
+  async function signIn(login: string): Promise<void> {
     await open("#/mine");
-    await page.fill("input[name=credential]", bearer("org-rc-tyumen").authorization.slice(7));
-    await page.click("form.session button");
+    await page.click("button.sign-in");
+    await page.waitForSelector("input[name=login]");
+    await page.fill("input[name=login]", login);
+    await page.fill("input[name=password]", DEVELOPMENT_PASSWORD);
+    await page.click("button[type=submit]");
+    await page.waitForSelector("header .sign-out");
+    await page.waitForSelector("main[data-view=mine][data-state=ready]");
+  }
+
+  async function signOut(): Promise<void> {
+    await page.click("header .sign-out");
+    await page.click("button[value=yes]");
+    await page.waitForSelector("header button.sign-in");
+  }
+
+  it("signs a centre's staff member in through the identity provider; they edit their own event, see the API's validation message, and sign out", async () => {
+    await signIn("staff.tyumen");
+    // The header names the centre, not its id.
+    await page.waitForSelector("header .centre:has-text('Ресурсный центр НКО Тюменской области')");
+    expect(await page.innerText("header")).not.toContain("org-rc-tyumen");
     await page.waitForSelector("main[data-view=mine][data-state=ready] form.edit", {
       state: "attached",
     });
@@ -155,6 +195,28 @@ describeWithBrowser("the dashboard in Chromium", () => {
     // Another centre's records stay read-only for Tyumen.
     expect(await open("#/organization/org-rc-kurgan")).toContain("только чтение");
     expect(await page.locator("form.edit").count()).toBe(0);
+    await signOut();
+    expect(await page.evaluate(SESSION_IN_PAGE)).toBeNull();
+  });
+
+  it("lets another centre's staff member see Tyumen's records but not change them", async () => {
+    await signIn("staff.kurgan");
+    expect(await open("#/organization/org-rc-tyumen")).toContain("только чтение");
+    expect(await page.locator("form.edit").count()).toBe(0);
+    // Nor through the API with the same sign-in: the gateway maps it to Kurgan's centre.
+    const token = JSON.parse((await page.evaluate(SESSION_IN_PAGE))!).accessToken as string;
+    const answer = await page.evaluate(async (accessToken) => {
+      const response = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${accessToken}` },
+        body: JSON.stringify({
+          query: `mutation { updateEvent(id: "event-ural-rc-network-conference-tyumen", input: { venue: "Курган" }) { venue } }`,
+        }),
+      });
+      return (await response.json()) as { errors: { extensions: { code: string } }[] };
+    }, token);
+    expect(answer.errors[0].extensions.code).toBe("FORBIDDEN");
+    await signOut();
   });
 
   it("shows a partial page naming the events subgraph when it is stopped", async () => {

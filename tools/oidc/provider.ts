@@ -72,6 +72,11 @@ function configuration(options: DevIdentityProviderOptions, signingKey: object):
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: async (ctx, form) => {
+          const origins = options.dashboardUrls.map((url) => new URL(url).origin);
+          ctx.set(
+            "content-security-policy",
+            `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${origins.join(" ")}`,
+          );
           ctx.body = logoutPage(form);
         },
         postLogoutSuccessSource: async (ctx) => {
@@ -99,7 +104,12 @@ function configuration(options: DevIdentityProviderOptions, signingKey: object):
  * The interactions: a sign-in form checked against the staff accounts, and consent given at
  * once, since the dashboard is the network's own application.
  */
-async function interaction(provider: Provider, request: IncomingMessage, response: ServerResponse) {
+async function interaction(
+  provider: Provider,
+  request: IncomingMessage,
+  response: ServerResponse,
+  returnTo: string[],
+) {
   const details = await provider.interactionDetails(request, response);
   const client = String(details.params.client_id);
   if (details.prompt.name === "login") {
@@ -108,13 +118,10 @@ async function interaction(provider: Provider, request: IncomingMessage, respons
       const login = form.get("login") ?? "";
       if (findStaff(login) && form.get("password") === DEVELOPMENT_PASSWORD)
         return provider.interactionFinished(request, response, { login: { accountId: login } });
-      return html(
-        response,
-        200,
-        loginPage(details.uid, client, "Неверное имя пользователя или пароль.", login),
-      );
+      const refused = loginPage(details.uid, client, "Неверное имя пользователя или пароль.", login);
+      return html(response, 200, refused, returnTo);
     }
-    return html(response, 200, loginPage(details.uid, client));
+    return html(response, 200, loginPage(details.uid, client), returnTo);
   }
   const grant = details.grantId
     ? await provider.Grant.find(details.grantId)
@@ -139,12 +146,22 @@ async function interaction(provider: Provider, request: IncomingMessage, respons
   );
 }
 
-function html(response: ServerResponse, status: number, body: string): void {
+/**
+ * The pages' headers. `form-action` names the dashboard's origins too: a browser applies it to
+ * the redirects that follow the sign-in form, and the last one goes back to the dashboard.
+ */
+function html(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  returnTo: string[] = [],
+): void {
+  const formAction = ["'self'", ...new Set(returnTo.map((url) => new URL(url).origin))].join(" ");
   response.writeHead(status, {
     "content-type": "text/html; charset=utf-8",
     "cache-control": "no-store",
     "x-frame-options": "DENY",
-    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+    "content-security-policy": `default-src 'none'; style-src 'unsafe-inline'; form-action ${formAction}`,
   });
   response.end(body);
 }
@@ -171,7 +188,7 @@ export async function startDevIdentityProvider(
   const callback = provider.callback();
   server.on("request", (request: IncomingMessage, response: ServerResponse) => {
     if (!request.url?.startsWith("/interaction/")) return callback(request, response);
-    interaction(provider, request, response).catch((error: Error) =>
+    interaction(provider, request, response, options.dashboardUrls).catch((error: Error) =>
       html(response, 400, `<p>${error.message.replace(/[<>&]/g, "")}</p>`),
     );
   });
