@@ -118,7 +118,12 @@ async function interaction(
       const login = form.get("login") ?? "";
       if (findStaff(login) && form.get("password") === DEVELOPMENT_PASSWORD)
         return provider.interactionFinished(request, response, { login: { accountId: login } });
-      const refused = loginPage(details.uid, client, "Неверное имя пользователя или пароль.", login);
+      const refused = loginPage(
+        details.uid,
+        client,
+        "Неверное имя пользователя или пароль.",
+        login,
+      );
       return html(response, 200, refused, returnTo);
     }
     return html(response, 200, loginPage(details.uid, client), returnTo);
