@@ -142,6 +142,16 @@ describe("credentials across a network of processes", () => {
     expect(((await foreign.json()) as { error: string }).error).toBe("invalid_grant");
   });
 
+  it("answers _service at a subgraph's port only to the coordinator's token minted for it", async () => {
+    const SDL = "{ _service { sdl } }";
+    const anonymous = await graphql(network.subgraphUrls.volunteers, SDL);
+    expect(errorCodes(anonymous)).toEqual(["FORBIDDEN"]);
+    await graphql(network.gatewayUrl, READ, {}, coordinator);
+    const minted = { authorization: capturedAt("volunteers").at(-1)! };
+    const answered = await graphql(network.subgraphUrls.volunteers, SDL, {}, minted);
+    expect(answered.data!._service.sdl).toContain("volunteers");
+  });
+
   it("keeps serving without a failed request while the signing key is rotated", async () => {
     const kids = new Set<string>();
     let failures = 0;

@@ -21,6 +21,7 @@ import {
 import { databaseReadiness } from "./readiness";
 import type { SubgraphMigrations } from "./migrations";
 import { runServerProcess } from "./process";
+import { serviceSdlGuard } from "./service-sdl-guard";
 import {
   DEFAULT_REFERENCE_TIMEOUT_MS,
   loadSubgraphConfig,
@@ -72,7 +73,12 @@ export async function startSubgraph<TContext extends BaseContext>(
     schema: await definition.buildSchema(),
     introspection: config.introspection ?? true,
     // Usage reporting is not configured, so federated traces would only cost time.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...common.plugins],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ...common.plugins,
+      // Production: the SDL is not for everyone, as introspection is not (see the guard).
+      ...(config.introspection === false ? [serviceSdlGuard()] : []),
+    ],
   });
   await apollo.start();
   const references = httpReferenceChecker(
