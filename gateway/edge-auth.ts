@@ -8,6 +8,7 @@ import {
 } from "../subgraphs/shared/auth/lifetime";
 import type { Principal } from "../subgraphs/shared/auth/principal";
 import { bearerToken } from "../subgraphs/shared/auth/subgraph-auth";
+import { createVerifiedTokens } from "../subgraphs/shared/auth/verified-tokens";
 import type { Env } from "../subgraphs/shared/env";
 import {
   createOidcVerifier,
@@ -52,26 +53,30 @@ export function describeEdgeAuth(edge: EdgeAuth): string[] {
 export type CallerVerifier = (headers: IncomingHttpHeaders) => Promise<Principal | null>;
 
 /**
- * Chooses the verifier by the token's issuer: the provider's tokens are checked against its
+ * Chooses the verifier by the token's issuer (a token verified before is known until it
+ * expires, see verified-tokens.ts): the provider's tokens are checked against its
  * keys, anything else as a service token. A token minted for a subgraph names the gateway's
  * own issuer and a subgraph's audience, so it fails both and is UNAUTHENTICATED here.
  */
 export function createCallerVerifier(edge: EdgeAuth): CallerVerifier {
   const oidc = edge.oidc ? createOidcVerifier(edge.oidc) : undefined;
-  return async (headers) => {
-    const token = bearerToken(headers);
-    if (token === undefined) return null;
-    let issuer: unknown;
+  const verified = createVerifiedTokens();
+  const verifyAfresh = async (token: string) => {
+    let claims: { iss?: unknown; exp?: number };
     try {
-      issuer = decodeJwt(token).iss;
+      claims = decodeJwt(token);
     } catch {
       throw unauthenticated("not a JWT");
     }
-    if (oidc && edge.oidc && issuer === edge.oidc.issuer) {
+    if (oidc && edge.oidc && claims.iss === edge.oidc.issuer) {
       const payload = await oidc(token, edge.rules.clockSkewSeconds);
       checkLifetime(payload, edge.rules);
-      return principalOfAccessToken(edge.oidc, payload);
+      return { principal: principalOfAccessToken(edge.oidc, payload), exp: payload.exp! };
     }
-    return verifyToken(edge.service, token, edge.rules);
+    return { principal: verifyToken(edge.service, token, edge.rules), exp: claims.exp! };
+  };
+  return async (headers) => {
+    const token = bearerToken(headers);
+    return token === undefined ? null : verified.verify(token, () => verifyAfresh(token));
   };
 }

@@ -55,13 +55,14 @@ export async function measure(
   workload: Workload,
   connections: number,
   seconds: number,
+  headers: Record<string, string> = {},
 ): Promise<Sample> {
   let next = 0;
   const { bodies } = workload;
   const result = await autocannon({
     url,
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     connections,
     duration: seconds,
     requests: [

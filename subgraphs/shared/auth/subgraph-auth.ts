@@ -10,6 +10,7 @@ import {
   SUBGRAPH_TOKEN_MAX_LIFETIME_SECONDS,
 } from "./gateway-tokens";
 import { checkKeyUrl, keyResolver, type KeySource } from "./key-sources";
+import { createVerifiedTokens, type VerifiedTokens } from "./verified-tokens";
 import type { Principal } from "./principal";
 
 /**
@@ -28,6 +29,8 @@ export interface SubgraphAuth {
   rules: LifetimeRules;
   /** Where the subgraph exchanges its caller's token for one to call another subgraph with. */
   exchange: TokenExchangeSettings;
+  /** Tokens already verified, until they expire (see verified-tokens.ts). */
+  verified: VerifiedTokens;
 }
 
 /** How a subgraph authenticates itself to the gateway's token endpoint (RFC 8693 exchange). */
@@ -86,6 +89,7 @@ export function loadSubgraphAuth(name: string, env: Env = process.env): Subgraph
       ...readLifetimeRules(env),
       maxLifetimeSeconds: SUBGRAPH_TOKEN_MAX_LIFETIME_SECONDS,
     },
+    verified: createVerifiedTokens(),
     exchange: {
       gatewayUrl: readUrl(env, "GATEWAY_URL", "http://localhost:4000"),
       clientId: name,
@@ -115,8 +119,18 @@ export function bearerToken(headers: IncomingHttpHeaders): string | undefined {
   return match[1];
 }
 
-/** Verifies a subgraph token: signature, issuer, this audience, lifetime and claims. */
-export async function verifySubgraphToken(auth: SubgraphAuth, token: string): Promise<Principal> {
+/**
+ * Verifies a subgraph token: signature, issuer, this audience, lifetime and claims; a token
+ * verified before is known until it expires.
+ */
+export function verifySubgraphToken(auth: SubgraphAuth, token: string): Promise<Principal> {
+  return auth.verified.verify(token, async () => {
+    const payload = await verifiedPayload(auth, token);
+    return { principal: principalOfClaims(payload), exp: payload.exp! };
+  });
+}
+
+async function verifiedPayload(auth: SubgraphAuth, token: string) {
   let payload;
   try {
     ({ payload } = await jwtVerify(token, auth.keys, {
@@ -130,7 +144,7 @@ export async function verifySubgraphToken(auth: SubgraphAuth, token: string): Pr
     throw error;
   }
   checkLifetime(payload, auth.rules);
-  return principalOfClaims(payload);
+  return payload;
 }
 
 function reasonOf(error: InstanceType<typeof errors.JOSEError>): string {
