@@ -11,21 +11,12 @@ import {
   createOperationCaches,
   DOCUMENT_BYTES_PER_CHAR,
 } from "../subgraphs/shared/operation-cache";
+import { distinctOperation } from "../tools/abuse/flood-attacks";
 import { graphql } from "./support/graphql";
 import { startStack, type TestStack } from "./support/stack";
 import { testAuth } from "./support/subgraph";
 
 const MiB = 2 ** 20;
-const CODES = ["RU-TYU", "RU-KGN", "RU-SVE", "RU-CHE", "RU-KHM", "RU-MOW", "RU-SPE", "RU-TAT"];
-
-/** The n-th distinct operation of a flood: eight aliased region lookups with nested lists. */
-function distinctOperation(n: number): string {
-  const lookups = CODES.map(
-    (code, k) =>
-      `r${k}_${n}: region(code: "${code}") { code name federalDistrict { code regions { code name } } municipalities { id name } }`,
-  );
-  return `query Flood${n} { ${lookups.join(" ")} }`;
-}
 
 /** Sends `count` distinct operations, `parallel` at a time, and checks each was answered. */
 async function flood(url: string, count: number, parallel = 8): Promise<void> {

@@ -16,7 +16,7 @@ const CODES = ["RU-TYU", "RU-KGN", "RU-SVE", "RU-CHE", "RU-KHM", "RU-MOW", "RU-S
  * The n-th operation of the flood, about 1.4 KB: eight aliased `region` lookups with nested lists,
  * the shape that grew a gateway from 238 to 1,239 MiB when every one was new to it.
  */
-function distinctOperation(n: number): string {
+export function distinctOperation(n: number): string {
   const lookups = CODES.map(
     (code, k) =>
       `r${k}_${n}: region(code: "${code}") { code name federalDistrict { code regions { code name } } municipalities { id name } }`,
