@@ -1,0 +1,290 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as apps from "kubernetes-models/apps/v1";
+import * as autoscaling from "kubernetes-models/autoscaling/v2";
+import * as batch from "kubernetes-models/batch/v1";
+import * as networking from "kubernetes-models/networking.k8s.io/v1";
+import * as policy from "kubernetes-models/policy/v1";
+import * as core from "kubernetes-models/v1";
+import { parseAllDocuments } from "yaml";
+import { loadGatewayConfig } from "../gateway/config";
+import { CLOSE_MARGIN_MS } from "../subgraphs/shared/process";
+import { loadSubgraphConfig, readDatabaseSettings } from "../subgraphs/shared/subgraph-config";
+import { newSigningJwk, publicJwks } from "../tools/keys";
+
+/**
+ * deploy/kubernetes: each overlay rendered by the real `kubectl kustomize` (CI installs kubectl
+ * when the machine lacks it), every object validated against the Kubernetes schemas
+ * (kubernetes-models), and each process's environment, as the manifests give it, loaded by the
+ * platform's own configuration readers under NODE_ENV=production.
+ */
+
+const ROOT = join(__dirname, "..", "deploy", "kubernetes");
+const OVERLAYS = ["single-region", "national", "centre-subgraph"];
+
+// The models by apiVersion, then kind; an object of any other type fails the test.
+const MODELS: Record<string, Record<string, unknown>> = {
+  v1: core,
+  "apps/v1": apps,
+  "batch/v1": batch,
+  "autoscaling/v2": autoscaling,
+  "policy/v1": policy,
+  "networking.k8s.io/v1": networking,
+};
+
+type Model = new (data: unknown) => { validate(): void };
+
+// Only the shapes this test reads; kubernetes-models has validated the rest.
+interface Container {
+  name: string;
+  command?: string[];
+  ports?: { name?: string; containerPort: number }[];
+  env?: {
+    name: string;
+    value?: string;
+    valueFrom?: {
+      secretKeyRef?: { name: string; key: string };
+      configMapKeyRef?: { name: string; key: string };
+    };
+  }[];
+  envFrom?: { configMapRef?: { name: string }; secretRef?: { name: string } }[];
+  securityContext?: {
+    allowPrivilegeEscalation?: boolean;
+    readOnlyRootFilesystem?: boolean;
+    capabilities?: { drop?: string[] };
+  };
+  volumeMounts?: { name: string; mountPath: string }[];
+  readinessProbe?: { httpGet?: { path: string; port: string | number } };
+  livenessProbe?: { httpGet?: { path: string; port: string | number } };
+  lifecycle?: { preStop?: { exec?: { command: string[] } } };
+}
+interface PodSpec {
+  terminationGracePeriodSeconds?: number;
+  securityContext?: { runAsNonRoot?: boolean; runAsUser?: number };
+  initContainers?: Container[];
+  containers: Container[];
+  volumes?: { name: string; configMap?: { name: string }; secret?: { secretName: string } }[];
+}
+interface K8sObject {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string };
+  data?: Record<string, string>;
+  spec?: { template?: { spec: PodSpec }; ports?: { port: number }[] };
+}
+
+function render(overlay: string): K8sObject[] {
+  const text = execFileSync("kubectl", ["kustomize", join(ROOT, "overlays", overlay)], {
+    encoding: "utf8",
+  });
+  return parseAllDocuments(text).map((document) => document.toJS() as K8sObject);
+}
+
+const rendered = new Map(OVERLAYS.map((overlay) => [overlay, render(overlay)]));
+
+function objectsOf(overlay: string): K8sObject[] {
+  return rendered.get(overlay) ?? [];
+}
+
+function podsOf(objects: K8sObject[]): { owner: string; pod: PodSpec }[] {
+  return objects
+    .filter((object) => object.kind === "Deployment" || object.kind === "Job")
+    .map((object) => ({
+      owner: `${object.kind}/${object.metadata.name}`,
+      pod: object.spec?.template?.spec as PodSpec,
+    }));
+}
+
+/**
+ * What the Secrets and ConfigMaps created beside the manifests hold (docs/operator-kubernetes.md),
+ * by name, then file: the gateway's signing keys and their public half, made as `npm run keys` does.
+ */
+const standIns: Record<string, Record<string, string>> = {};
+
+beforeAll(async () => {
+  const key = await newSigningJwk();
+  standIns["gateway-signing-keys"] = { "signing.json": JSON.stringify({ keys: [key] }) };
+  standIns["gateway-public-keys"] = { "jwks.json": JSON.stringify(publicJwks([key])) };
+});
+
+/** A stand-in for a Secret's value (Secrets are created beside the manifests, never in them). */
+function secretValue(key: string): string {
+  return key.endsWith("DATABASE_URL")
+    ? "postgres://ngo:secret@db.example.org:5432/ngo"
+    : "a-stand-in-secret-of-more-than-32-characters";
+}
+
+/**
+ * A container's environment as Kubernetes would give it: the image's NODE_ENV=production, the
+ * ConfigMaps it names (taken from the render), stand-ins for Secrets, and every path under a
+ * mounted ConfigMap moved to a folder holding that ConfigMap's files.
+ */
+function environmentOf(
+  objects: K8sObject[],
+  pod: PodSpec,
+  container: Container,
+): Record<string, string> {
+  const configMap = (name: string) => {
+    const found = objects.find(
+      (object) => object.kind === "ConfigMap" && object.metadata.name === name,
+    );
+    if (!found) throw new Error(`ConfigMap ${name} is named but not rendered`);
+    return found.data ?? {};
+  };
+  const env: Record<string, string> = { NODE_ENV: "production" };
+  for (const source of container.envFrom ?? []) {
+    if (source.configMapRef) Object.assign(env, configMap(source.configMapRef.name));
+    if (source.secretRef) throw new Error("secrets are named key by key, never whole");
+  }
+  for (const variable of container.env ?? []) {
+    const from = variable.valueFrom;
+    env[variable.name] =
+      variable.value ??
+      (from?.secretKeyRef
+        ? secretValue(from.secretKeyRef.key)
+        : configMap(from?.configMapKeyRef?.name ?? "")[from?.configMapKeyRef?.key ?? ""]);
+  }
+  const declared = { ...env };
+  for (const mount of container.volumeMounts ?? []) {
+    const volume = pod.volumes?.find((candidate) => candidate.name === mount.name);
+    const source = volume?.configMap?.name ?? volume?.secret?.secretName;
+    const inRender = objects.some((o) => o.kind === "ConfigMap" && o.metadata.name === source);
+    const files = source === undefined ? {} : inRender ? configMap(source) : standIns[source];
+    if (files === undefined) throw new Error(`no stand-in for ${source}, mounted but not rendered`);
+    const folder = mkdtempSync(join(tmpdir(), "ngo-graph-k8s-"));
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
+    for (const [key, value] of Object.entries(declared))
+      if (value.startsWith(`${mount.mountPath}/`))
+        env[key] = join(folder, value.slice(mount.mountPath.length + 1));
+  }
+  return env;
+}
+
+function portNamed(container: Container, name: string): number | undefined {
+  return container.ports?.find((port) => port.name === name)?.containerPort;
+}
+
+describe.each(OVERLAYS)("deploy/kubernetes/overlays/%s", (overlay) => {
+  const objects = objectsOf(overlay);
+
+  it("renders only objects that are valid against the Kubernetes schemas", () => {
+    expect(objects.length).toBeGreaterThan(5);
+    const problems: string[] = [];
+    for (const object of objects) {
+      const model = MODELS[object.apiVersion]?.[object.kind] as Model | undefined;
+      if (!model) {
+        problems.push(`${object.apiVersion} ${object.kind}: no schema to validate it with`);
+        continue;
+      }
+      try {
+        new model(object).validate();
+      } catch (error) {
+        problems.push(`${object.kind}/${object.metadata.name}: ${(error as Error).message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("runs every container as a non-root user, read-only, without escalation or capabilities", () => {
+    for (const { owner, pod } of podsOf(objects)) {
+      expect({ owner, runAsNonRoot: pod.securityContext?.runAsNonRoot }).toEqual({
+        owner,
+        runAsNonRoot: true,
+      });
+      for (const container of [...(pod.initContainers ?? []), ...pod.containers])
+        expect({ owner, container: container.name, ...container.securityContext }).toEqual({
+          owner,
+          container: container.name,
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          capabilities: { drop: ["ALL"] },
+        });
+    }
+  });
+
+  it("gives each server longer to stop than its preStop sleep, drain and close take together", () => {
+    for (const { owner, pod } of podsOf(objects).filter(({ owner }) => owner.startsWith("Dep"))) {
+      const [container] = pod.containers;
+      const sleep = container.lifecycle?.preStop?.exec?.command;
+      expect({ owner, preStop: sleep?.[0] }).toEqual({ owner, preStop: "sleep" });
+      const grace = Number(environmentOf(objects, pod, container).SHUTDOWN_GRACE_MS);
+      const needed = Number(sleep?.[1]) * 1000 + grace + CLOSE_MARGIN_MS;
+      expect(pod.terminationGracePeriodSeconds ?? 30).toBeGreaterThan(needed / 1000);
+    }
+  });
+
+  it("starts each process with settings the platform accepts in production", () => {
+    const services = new Map(
+      objects
+        .filter((object) => object.kind === "Service")
+        .map((object) => [object.metadata.name, object.spec?.ports?.map((port) => port.port)]),
+    );
+    for (const { owner, pod } of podsOf(objects)) {
+      for (const container of [...(pod.initContainers ?? []), ...pod.containers]) {
+        const env = environmentOf(objects, pod, container);
+        const [, entry, ...args] = container.command ?? [];
+        const subgraph = /^dist\/subgraphs\/([a-z-]+)\/index\.js$/.exec(entry)?.[1];
+        if (entry === "dist/gateway/index.js") {
+          const config = loadGatewayConfig(args, env);
+          expect(config.port).toBe(portNamed(container, "http"));
+          // Every subgraph the gateway routes to is a Service of this render, on that port.
+          for (const { name, url } of config.subgraphs) {
+            const { hostname, port } = new URL(url);
+            expect({ name, ports: services.get(hostname) }).toEqual({
+              name,
+              ports: [Number(port)],
+            });
+          }
+          expect(env.GATEWAY_SIGNING_KEYS_FILE).toBeDefined();
+        } else if (subgraph) {
+          // Refuses signing material, plain-http keys and a development key under production.
+          const config = loadSubgraphConfig(subgraph, 0, env);
+          expect(config.port).toBe(portNamed(container, "http"));
+          expect(config.database.url).toMatch(/^postgres:\/\//);
+          expect(config.database.migrate).toBe(false);
+          expect(config.auth.development).toBe(false);
+        } else {
+          // The migrate Job and the init containers that wait for it: tools/migrate.ts.
+          expect({ owner, entry }).toEqual({ owner, entry: "dist/tools/migrate.js" });
+          for (const name of args.filter((arg) => !arg.startsWith("--")))
+            expect(readDatabaseSettings(name, env).url).toMatch(/^postgres:\/\//);
+          expect(env.DATABASE_URL).toMatch(/^postgres:\/\//);
+        }
+        for (const probe of [container.readinessProbe, container.livenessProbe])
+          if (probe) expect(probe.httpGet?.port).toBe("http");
+        if (container.readinessProbe)
+          expect([
+            container.readinessProbe.httpGet?.path,
+            container.livenessProbe?.httpGet?.path,
+          ]).toEqual(["/ready", "/health"]);
+      }
+    }
+  });
+});
+
+describe("the schema validation", () => {
+  it("fails on an invalid field, so a broken manifest cannot pass", () => {
+    const deployment = objectsOf("national").find((object) => object.kind === "Deployment");
+    const broken = { ...deployment, spec: { ...deployment?.spec, replicas: "two" } };
+    expect(() => new apps.Deployment(broken as unknown as apps.IDeployment).validate()).toThrow(
+      "data/spec/replicas must be integer",
+    );
+  });
+});
+
+describe("the signing material", () => {
+  it("is mounted into the gateway alone; the subgraphs get only the public keys", () => {
+    for (const overlay of OVERLAYS)
+      for (const { owner, pod } of podsOf(objectsOf(overlay))) {
+        const secrets = (pod.volumes ?? []).flatMap((volume) =>
+          volume.secret ? [volume.secret.secretName] : [],
+        );
+        expect({ owner, secrets }).toEqual({
+          owner,
+          secrets: owner === "Deployment/gateway" ? ["gateway-signing-keys"] : [],
+        });
+      }
+  });
+});
