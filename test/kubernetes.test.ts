@@ -12,6 +12,7 @@ import { parseAllDocuments } from "yaml";
 import { loadGatewayConfig } from "../gateway/config";
 import { CLOSE_MARGIN_MS } from "../subgraphs/shared/process";
 import { loadSubgraphConfig, readDatabaseSettings } from "../subgraphs/shared/subgraph-config";
+import { JWKS_PATH } from "../gateway/token-endpoint";
 import { newSigningJwk, publicJwks } from "../tools/keys";
 import { backends } from "./support/backends";
 import { freePort, spawnEntry, waitFor, type SpawnedProcess } from "./support/spawned";
@@ -449,6 +450,37 @@ function runCommand(container: Container, env: Record<string, string>): SpawnedP
 async function answers(port: number, path: string): Promise<number> {
   return (await fetch(`http://127.0.0.1:${port}${path}`)).status;
 }
+
+describe("the gateway as the national overlay starts it", () => {
+  it("serves the mounted supergraph and publishes the public half of the mounted signing keys", async () => {
+    const objects = objectsOf("national");
+    const pod = objects.find((o) => o.kind === "Deployment" && o.metadata.name === "gateway")?.spec
+      ?.template?.spec as PodSpec;
+    const [container] = pod.containers;
+    const port = await freePort();
+    const gateway = runCommand(container, {
+      ...environmentOf(objects, pod, container),
+      HOST: "127.0.0.1",
+      GATEWAY_PORT: String(port),
+      METRICS_PORT: String(await freePort()),
+    });
+    try {
+      await waitFor("the gateway to answer /health", async () => {
+        try {
+          return (await answers(port, "/health")) === 200;
+        } catch {
+          return false;
+        }
+      });
+      const published = await (await fetch(`http://127.0.0.1:${port}${JWKS_PATH}`)).json();
+      expect(published).toEqual(JSON.parse(standIns["gateway-public-keys"]["jwks.json"]));
+      gateway.child.kill("SIGTERM");
+      expect(await gateway.exited).toEqual({ code: 0, signal: null });
+    } finally {
+      gateway.child.kill("SIGKILL");
+    }
+  }, 60_000);
+});
 
 const postgres = backends.find(([name]) => name === "PostgreSQL")?.[1];
 
