@@ -10,7 +10,7 @@ export interface StoppableServer {
 }
 
 /** Time allowed on top of the grace for closing the database and the GraphQL server. */
-const CLOSE_MARGIN_MS = 5_000;
+export const CLOSE_MARGIN_MS = 5_000;
 
 /**
  * The life of a server process: start it, log what is ready, and on SIGTERM or SIGINT drain it
