@@ -13,6 +13,8 @@ import {
 import { loadSubgraphConfig } from "../subgraphs/shared/subgraph-config";
 import { ensureDashboardBuilt } from "./dashboard-build";
 import { processEnvironments, type ProcessEnvironments } from "./process-env";
+import { takenPorts, type PlannedPort } from "./ports";
+import { ADDRESS_IN_USE_EXIT } from "../subgraphs/shared/process";
 
 /**
  * `npm start`: the four subgraphs and the gateway as five processes, each with its own port and
@@ -69,8 +71,12 @@ const supervised: Supervised[] = [
 }));
 
 let stopping = false;
+/** Set when a child could not bind its port: everything stops and `npm start` exits 1. */
+let portTaken = false;
 let settings: ObservabilitySettings;
 let environments: ProcessEnvironments;
+/** Every port the processes will listen on, checked before any starts. */
+const planned: PlannedPort[] = [];
 
 function prefix(name: string, stream: NodeJS.ReadableStream, out: NodeJS.WriteStream): void {
   let buffer = "";
@@ -105,9 +111,30 @@ function checkConfiguration(): void {
         startedAt: 0,
         failures: 0,
       });
-    loadGatewayConfig(gatewayArgs, environments.gateway);
-    for (const { name, defaultPort, role } of supervised)
-      if (role === "subgraph") loadSubgraphConfig(name, defaultPort, environments.subgraph(name));
+    const gateway = loadGatewayConfig(gatewayArgs, environments.gateway);
+    planned.push({
+      name: "gateway",
+      host: gateway.host,
+      port: gateway.port,
+      variable: "GATEWAY_PORT",
+    });
+    for (const { name, defaultPort, role } of supervised) {
+      if (role !== "subgraph") continue;
+      const config = loadSubgraphConfig(name, defaultPort, environments.subgraph(name));
+      planned.push({
+        name,
+        host: config.host,
+        port: config.port,
+        variable: `${name.toUpperCase()}_PORT`,
+      });
+    }
+    if (environments.identity)
+      planned.push({
+        name: "identity",
+        host: "127.0.0.1",
+        port: Number(environments.identity.OIDC_DEV_PORT),
+        variable: "OIDC_DEV_PORT",
+      });
     memoryBudgetArgs(process.env, process.execArgv);
   } catch (error) {
     // Before any logger: one plain line, as every process of the platform writes it.
@@ -163,6 +190,16 @@ function exited(entry: Supervised, code: number | null, signal: NodeJS.Signals |
     finishWhenAllStopped();
     return;
   }
+  if (code === ADDRESS_IN_USE_EXIT) {
+    // The same port will be taken again: restarting would only loop.
+    logger.error(
+      { process: entry.name },
+      `${entry.name} could not listen: its port is taken; stopping every process (not restarting)`,
+    );
+    portTaken = true;
+    stopAll("port taken");
+    return;
+  }
   const upMs = Date.now() - entry.startedAt;
   if (upMs >= STABLE_AFTER_MS) entry.failures = 0;
   const delay = Math.min(MAX_RESTART_DELAY_MS, FIRST_RESTART_DELAY_MS * 2 ** entry.failures);
@@ -190,7 +227,7 @@ function finishWhenAllStopped(): void {
   for (const entry of failed)
     logger.error({ process: entry.name }, `${entry.name} did not stop cleanly (${entry.stopped})`);
   flushLogger(logger);
-  process.exit(failed.length === 0 ? 0 : 1);
+  process.exit(failed.length === 0 && !portTaken ? 0 : 1);
 }
 
 function stopAll(signal: string): void {
@@ -220,5 +257,12 @@ checkConfiguration();
 const logger: Logger = createLogger("start-all", settings!);
 process.on("SIGINT", () => stopAll("SIGINT"));
 process.on("SIGTERM", () => stopAll("SIGTERM"));
-logger.info(ensureDashboardBuilt(root));
-for (const entry of supervised) launch(entry);
+// Taken ports stop everything before any process opens a database.
+void takenPorts(planned).then((taken) => {
+  if (taken.length > 0) {
+    for (const line of taken) process.stderr.write(`start-all | ${line}\n`);
+    process.exit(1);
+  }
+  logger.info(ensureDashboardBuilt(root));
+  for (const entry of supervised) launch(entry);
+});

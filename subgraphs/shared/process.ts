@@ -9,6 +9,12 @@ export interface StoppableServer {
   shutdownGraceMs: number;
 }
 
+/**
+ * The exit code of a process whose port is taken (Linux's EADDRINUSE): a supervisor does not
+ * restart it, since the same port will be taken again.
+ */
+export const ADDRESS_IN_USE_EXIT = 98;
+
 /** Time allowed on top of the grace for closing the database and the GraphQL server. */
 export const CLOSE_MARGIN_MS = 5_000;
 
@@ -67,7 +73,7 @@ export function runServerProcess<T extends StoppableServer>(
     },
     (error: unknown) => {
       logger.fatal({ err: error }, `failed to start: ${(error as Error).message ?? String(error)}`);
-      exit(1);
+      exit((error as { code?: string }).code === "EADDRINUSE" ? ADDRESS_IN_USE_EXIT : 1);
     },
   );
 }
