@@ -99,6 +99,11 @@ export class ReportWriter {
     else this.sink = textSink(path, /\.json$/i.test(path));
   }
 
+  /** Adds lines as they are (the notes on the header). */
+  async addLines(lines: ReportLine[]): Promise<void> {
+    for (const line of lines) await this.sink.add(line);
+  }
+
   /** Adds the rejections of one batch, naming each field by the file's own column header. */
   async add(rejections: Rejection[], headerOf: (field: string | null) => string): Promise<void> {
     for (const rejection of rejections) {
