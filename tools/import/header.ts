@@ -44,6 +44,32 @@ export function isNumberingRow(cells: string[]): boolean {
   );
 }
 
+/** A row, or two rows read as one, that names register columns; `last` is its (lower) row. */
+interface Candidate {
+  columns: ColumnMap;
+  cells: string[];
+  last: number;
+}
+
+/**
+ * The rows, and pairs of adjacent rows read as one, that name at least two register columns, in
+ * file order. A pair is a candidate only when it names more than either of its rows alone.
+ */
+function candidates(top: RegisterLine[], mapping: Record<string, string> | undefined) {
+  const found: Candidate[] = [];
+  top.forEach((line, index) => {
+    const single = mapColumns(line.cells, mapping);
+    if (single) found.push({ columns: single, cells: line.cells, last: index });
+    const below = top[index + 1];
+    if (!below) return;
+    const cells = mergedHeader(line.cells, below.cells);
+    const pair = mapColumns(cells, mapping);
+    const alone = Math.max(score(single), score(mapColumns(below.cells, mapping)));
+    if (pair && score(pair) > alone) found.push({ columns: pair, cells, last: index + 1 });
+  });
+  return found;
+}
+
 /** What the import needs a column for, by the name a register usually gives it. */
 const NEEDED: [keyof ColumnMap["headers"], string][] = [
   ["decisionDate", "Дата принятия решения об оказании поддержки"],
@@ -103,22 +129,9 @@ export async function findHeader(
     if (next.done) break;
     top.push(next.value);
   }
-  let best: { columns: ColumnMap; cells: string[]; last: number; score: number } | null = null;
-  top.forEach((line, index) => {
-    const single = mapColumns(line.cells, mapping);
-    const candidates = [{ columns: single, cells: line.cells, last: index }];
-    const below = top[index + 1];
-    if (below) {
-      const cells = mergedHeader(line.cells, below.cells);
-      const pair = mapColumns(cells, mapping);
-      const alone = Math.max(score(single), score(mapColumns(below.cells, mapping)));
-      if (score(pair) > alone) candidates.push({ columns: pair, cells, last: index + 1 });
-    }
-    for (const candidate of candidates)
-      if (candidate.columns && score(candidate.columns) > (best?.score ?? 1))
-        best = { ...candidate, columns: candidate.columns, score: score(candidate.columns) };
-  });
-  const found = best as { columns: ColumnMap; cells: string[]; last: number } | null;
+  let found: Candidate | undefined;
+  for (const candidate of candidates(top, mapping))
+    if (!found || score(candidate.columns) > score(found.columns)) found = candidate;
   if (!found)
     throw new ConfigError(
       `no header row with register columns («ИНН», «ОГРН», «Форма поддержки», …) in the first ${HEADER_SEARCH_LINES} lines; rename columns with --mapping`,

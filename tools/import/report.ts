@@ -87,7 +87,8 @@ function xlsxSink(path: string): Sink {
 }
 
 /**
- * The report of rejected rows, written as it goes (one line per rejected row): CSV, or for a
+ * The report of rejected rows, written as it goes (one line per rejected row, after the notes on
+ * the header and beside the warnings on imported rows): CSV, or for a
  * `.json` path a JSON array, or for an `.xlsx` path a workbook. Cells that a spreadsheet would
  * read as a formula are made inert (inertCell).
  */
