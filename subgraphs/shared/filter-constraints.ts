@@ -5,7 +5,7 @@ import {
   ValidateBy,
   type ValidationArguments,
 } from "class-validator";
-import { isKnownFederalDistrict, isKnownRegionCode } from "./geography";
+import { FEDERAL_DISTRICT_SHAPE, REGION_CODE_SHAPE } from "./geography";
 
 /**
  * The bounds of list filters, declared on the filter input types with these decorators and
@@ -31,30 +31,38 @@ export function BoundedList(what: string): Decorator {
   });
 }
 
-/** A bounded list of ISO 3166-2:RU codes of federal subjects. */
+const regionShaped = (code: unknown) => REGION_CODE_SHAPE.test(String(code));
+
+/**
+ * A bounded list of codes shaped as ISO 3166-2:RU codes. Only the shape is checked: a filter is
+ * "in any of these regions", and a well-formed code that names no federal subject (`RU-ZZZ`, or
+ * a code another system uses) simply matches nothing, as `region(code:)` answers it with null.
+ */
 export function RegionCodeList(): Decorator {
   return all(
     BoundedList("region codes"),
     ValidateBy({
       name: "isRegionCodeList",
       validator: {
-        validate: (codes: unknown) =>
-          Array.isArray(codes) && codes.every((code) => isKnownRegionCode(String(code))),
+        validate: (codes: unknown) => Array.isArray(codes) && codes.every(regionShaped),
         defaultMessage: ({ value }: ValidationArguments) => {
-          const unknown = (value as unknown[]).find((code) => !isKnownRegionCode(String(code)));
-          return `${JSON.stringify(unknown)} is not an ISO 3166-2:RU code such as RU-TYU`;
+          const malformed = (value as unknown[]).find((code) => !regionShaped(code));
+          return `${JSON.stringify(malformed)} is not an ISO 3166-2:RU code such as RU-TYU`;
         },
       },
     }),
   );
 }
 
-/** The code of one of the eight federal districts. */
+/**
+ * A code shaped as a federal district's (`URAL`). A well-formed code of no district matches
+ * nothing, as `federalDistrict(code:)` answers it with null.
+ */
 export function FederalDistrictCode(): Decorator {
   return ValidateBy({
     name: "isFederalDistrict",
     validator: {
-      validate: (code: unknown) => isKnownFederalDistrict(String(code)),
+      validate: (code: unknown) => FEDERAL_DISTRICT_SHAPE.test(String(code)),
       defaultMessage: () => "Expected a federal district code such as URAL",
     },
   });

@@ -22,7 +22,10 @@ export interface GeoFilter {
   federalDistrict?: string | null;
 }
 
-/** The region codes a filter allows, or null for "any region"; codes and district intersect. */
+/**
+ * The region codes a filter allows, or null for "any region"; codes and district intersect. A
+ * well-formed code that names no region, or a district that has none, allows nothing.
+ */
 export function allowedRegionCodes(filter: GeoFilter | null | undefined): string[] | null {
   let allowed: string[] | null = filter?.regionCodes ? [...new Set(filter.regionCodes)] : null;
   if (filter?.federalDistrict) {

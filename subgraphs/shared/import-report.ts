@@ -35,6 +35,30 @@ export class ImportRejection {
   message!: string;
 }
 
+/**
+ * Something an import noted about a row it took: an activity neither the art. 31.1 list nor the
+ * OKVED codes know, kept as free text. The row is imported; the note is for the person who
+ * reads the report.
+ */
+@ObjectType({ description: "A note on a row an import took: it was imported, with this caveat." })
+@Directive("@shareable")
+export class ImportWarning {
+  @Field(() => Int, { description: "The row's number as the caller gave it." })
+  row!: number;
+
+  @Field(() => String, { nullable: true, description: "The row field the note is about." })
+  field!: string | null;
+
+  @Field(() => String, { nullable: true })
+  value!: string | null;
+
+  @Field({ description: "What kind of note: UNKNOWN_ACTIVITY." })
+  code!: string;
+
+  @Field()
+  message!: string;
+}
+
 /** A rejection built from an error a validation threw. */
 export function rejectionOf(row: number, field: string | null, value: unknown, error: unknown) {
   const coded = error instanceof GraphQLError ? error : null;

@@ -65,7 +65,7 @@ describe.each(backends)("register import (%s)", (_name, backend) => {
     stack = await sharedStack(backend);
   });
 
-  // 40 generated rows, every 8th bad (INN, amount, dates, activity, OGRN), then a repeated row
+  // 40 generated rows, every 8th bad (INN, amount, dates, form of support, OGRN), then a repeated row
   // and a row naming an organisation that another centre owns.
   let register: string;
   const foreignInn = withInnCheckDigit("450000001");
@@ -99,7 +99,7 @@ describe.each(backends)("register import (%s)", (_name, backend) => {
       [9, "ИНН", "BAD_USER_INPUT"],
       [17, "Размер поддержки (руб.)", "BAD_USER_INPUT"],
       [25, "Дата включения сведений в реестр", "BAD_USER_INPUT"],
-      [33, "Виды деятельности", "BAD_USER_INPUT"],
+      [33, "Форма поддержки", "BAD_USER_INPUT"],
       [41, "ОГРН", "BAD_USER_INPUT"],
       [42, "Номер реестровой записи", "BAD_USER_INPUT"],
       [43, "ИНН", "FORBIDDEN"],
@@ -107,7 +107,7 @@ describe.each(backends)("register import (%s)", (_name, backend) => {
     expect(report[0].message).toMatch(/valid check digits/);
     expect(report[1].message).toMatch(/at most 2 decimal places/);
     expect(report[2].message).toMatch(/It is before decisionDate/);
-    expect(report[3].message).toMatch(/Unknown OKVED 2 activity code/);
+    expect(report[3].message).toMatch(/Expected a form of support/);
     expect(report[4].message).toMatch(/valid check digit/);
     expect(report[5].message).toMatch(/Row 4 has the same register entry/);
     expect(report[6].message).toMatch(/belongs to org-rc-kurgan/);

@@ -219,7 +219,7 @@ describe.each(backends)("cursor connections on %s", (_name, backend) => {
             badCursor: organizations(first: 2, after: $after) {
               totalCount
             }
-            badFilter: organizations(filter: { regionCodes: ["RU-ZZZ"] }) {
+            badFilter: organizations(filter: { regionCodes: ["Tyumen"] }) {
               totalCount
             }
             events(first: 1) {

@@ -16,13 +16,18 @@ export interface BatchReport {
   unchanged: number;
   rejected: number;
   programmesCreated: number;
+  /** The keys of the programmes this batch created (see RegisterImportReport). */
+  programmeKeysCreated: string[];
   rejections: Rejection[];
+  /** Notes on rows that were taken, the shape of a rejection (code UNKNOWN_ACTIVITY). */
+  warnings: Rejection[];
 }
 
 const IMPORT_REGISTER = `mutation Import($rows: [RegisterRowInput!]!, $dryRun: Boolean!) {
   importRegister(rows: $rows, dryRun: $dryRun) {
-    created updated unchanged rejected programmesCreated
+    created updated unchanged rejected programmesCreated programmeKeysCreated
     rejections { row field value code message }
+    warnings { row field value code message }
   }
 }`;
 

@@ -51,6 +51,29 @@ const REGISTER_COLUMNS: Record<string, RowField> = {
   "срок оказания поддержки": "period",
 };
 
+/**
+ * Column names in other words, as registers in the form of Minekonomrazvitiya order No. 223
+ * (17.05.2011) and regional variants print them, tried in order when a folded name is not in
+ * REGISTER_COLUMNS: «Основание для включения (исключения) сведений в реестр» holds the decision
+ * and its date, «наименование постоянно действующего органа некоммерческой организации» the
+ * NGO's name, «… (ОГРН)» and «… (ИНН)» the identifiers. The support body's name is tried before
+ * the NGO's, since both start with «наименование».
+ */
+const COLUMN_PATTERNS: [RegExp, RowField][] = [
+  [/реестров\S* запис/, "entryNumber"],
+  [/дата включения/, "entryDate"],
+  [/основание для включения|дата принятия решения|дата решения/, "decisionDate"],
+  [/орган\S*,? (предоставивш|оказавш)/, "supportBody"],
+  [/ огрн |основной государственный регистрационный номер/, "ogrn"],
+  [/ инн |идентификационный номер налогоплательщика/, "inn"],
+  [/адрес|местонахождени/, "address"],
+  [/виды? деятельности/, "activities"],
+  [/форма поддержки|вид поддержки/, "supportForm"],
+  [/размер поддержки|сумма поддержки/, "amount"],
+  [/срок (оказания )?поддержки/, "period"],
+  [/наименование/, "name"],
+];
+
 /** A header folded for matching: lower case, ё as е, one space between words, no BOM. */
 export function foldHeader(header: string): string {
   return header
@@ -97,7 +120,12 @@ export function readMapping(path: string): Record<string, string> {
 
 function fieldOf(name: string): RowField | null {
   if ((ROW_FIELDS as readonly string[]).includes(name)) return name as RowField;
-  return REGISTER_COLUMNS[foldHeader(name)] ?? null;
+  const folded = foldHeader(name);
+  if (REGISTER_COLUMNS[folded]) return REGISTER_COLUMNS[folded];
+  // Punctuation as spaces, and a space at each end: `\b` does not see Cyrillic as letters, so
+  // the patterns find a whole word («инн», not «длинный») by the spaces around it.
+  const padded = ` ${folded.replace(/[()«»"',.:;–—-]/g, " ").replace(/\s+/g, " ")} `;
+  return COLUMN_PATTERNS.find(([pattern]) => pattern.test(padded))?.[1] ?? null;
 }
 
 /** The fields of a header row, after the mapping's renames; null when it is not a header. */

@@ -13,7 +13,7 @@ import type { Encoding } from "./read-register";
 import type { ImportOptions } from "./run";
 
 export const USAGE =
-  "usage: npm run import -- --centre <id> --token <credential> --file register.csv|.xlsx [--gateway URL] [--dry-run] [--report FILE.csv|.json|.xlsx] [--mapping FILE] [--encoding utf-8|windows-1251] [--batch-size N]";
+  "usage: npm run import -- --centre <id> --token <credential> --file register.csv|.xlsx [--gateway URL] [--dry-run] [--report FILE.csv|.json|.xlsx] [--mapping FILE] [--encoding utf-8|windows-1251] [--batch-size N] [--support-body NAME]";
 
 const OPTIONS = {
   centre: { type: "string" },
@@ -24,6 +24,7 @@ const OPTIONS = {
   mapping: { type: "string" },
   encoding: { type: "string" },
   "batch-size": { type: "string" },
+  "support-body": { type: "string" },
   "dry-run": { type: "boolean" },
 } as const;
 
@@ -100,5 +101,6 @@ export function readImportFlags(argv: string[]): ImportOptions & { centre: strin
     mapping: values.mapping ? readMapping(values.mapping as string) : undefined,
     encoding: encodingOf(values.encoding as string | undefined),
     batch: { rows, bytes: DEFAULT_BATCH.bytes },
+    supportBody: (values["support-body"] as string | undefined)?.trim() || undefined,
   };
 }

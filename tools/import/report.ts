@@ -87,7 +87,8 @@ function xlsxSink(path: string): Sink {
 }
 
 /**
- * The report of rejected rows, written as it goes (one line per rejected row): CSV, or for a
+ * The report of rejected rows, written as it goes (one line per rejected row, after the notes on
+ * the header and beside the warnings on imported rows): CSV, or for a
  * `.json` path a JSON array, or for an `.xlsx` path a workbook. Cells that a spreadsheet would
  * read as a formula are made inert (inertCell).
  */
@@ -97,6 +98,11 @@ export class ReportWriter {
   constructor(readonly path: string) {
     if (/\.xlsx$/i.test(path)) this.sink = xlsxSink(path);
     else this.sink = textSink(path, /\.json$/i.test(path));
+  }
+
+  /** Adds lines as they are (the notes on the header). */
+  async addLines(lines: ReportLine[]): Promise<void> {
+    for (const line of lines) await this.sink.add(line);
   }
 
   /** Adds the rejections of one batch, naming each field by the file's own column header. */

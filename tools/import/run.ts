@@ -1,7 +1,7 @@
-import { ConfigError } from "../../subgraphs/shared/env";
 import { batched, DEFAULT_BATCH, type BatchLimits } from "./batches";
 import { sendBatch, type Rejection } from "./client";
-import { mapColumns, rowOf, type ColumnMap, type RegisterRow } from "./columns";
+import { rowOf, type ColumnMap, type RegisterRow } from "./columns";
+import { findHeader, isNumberingRow } from "./header";
 import { MemorySampler, type MemoryFigures } from "./memory";
 import { createProgress, type Totals } from "./progress";
 import { readRegister, type Encoding, type ReadProgress, type RegisterLine } from "./read-register";
@@ -20,35 +20,27 @@ export interface ImportOptions {
   mapping?: Record<string, string>;
   encoding?: Encoding;
   batch?: BatchLimits;
+  /**
+   * The body that granted the support, for a register without a column for it: in the form of
+   * order No. 223 the body keeping the register names itself in the title, not in a column.
+   */
+  supportBody?: string;
   /** Show progress on stderr (a bar on a terminal, lines otherwise). */
   progress?: boolean;
 }
 
 export interface ImportSummary extends Totals {
+  /** Distinct programmes created (or, in a dry run, that would be) over all batches. */
   programmesCreated: number;
+  /** Rows imported with a note (an activity kept as free text). */
+  warned: number;
+  /** Header notes: columns not recognised, columns the import needs but the file lacks. */
+  columnNotes: string[];
   seconds: number;
   rowsPerSecond: number;
   peakRssBytes: number;
   /** Memory sampled after each batch (the heap after GC only under `--expose-gc`). */
   memory: MemoryFigures;
-}
-
-/** Lines before the header that may be a register's title, date or notes. */
-const MAX_LINES_BEFORE_HEADER = 30;
-
-async function findHeader(
-  lines: AsyncIterator<RegisterLine>,
-  mapping: Record<string, string> | undefined,
-): Promise<ColumnMap> {
-  for (let read = 0; read < MAX_LINES_BEFORE_HEADER; read += 1) {
-    const next = await lines.next();
-    if (next.done) break;
-    const columns = mapColumns(next.value.cells, mapping);
-    if (columns) return columns;
-  }
-  throw new ConfigError(
-    `no header row with register columns («ИНН», «ОГРН», «Форма поддержки», …) in the first ${MAX_LINES_BEFORE_HEADER} lines; rename columns with --mapping`,
-  );
 }
 
 /** The key the API finds an award by, as the row gives it (see register-rows.ts). */
@@ -76,16 +68,29 @@ function duplicate(row: RegisterRow, earlier: number): Rejection {
   };
 }
 
+/** The lines read while looking for the header, then the rest of the file. */
+async function* linesAfter(
+  first: RegisterLine[],
+  lines: AsyncIterator<RegisterLine>,
+): AsyncGenerator<RegisterLine> {
+  yield* first;
+  for (let next = await lines.next(); !next.done; next = await lines.next()) yield next.value;
+}
+
 /** The data rows after the header, a repeated register entry set aside as a rejection. */
 async function* dataRows(
-  lines: AsyncIterator<RegisterLine>,
+  lines: AsyncIterable<RegisterLine>,
   columns: ColumnMap,
   repeated: Rejection[],
   seen: SeenKeys,
+  supportBody: string | undefined,
 ): AsyncGenerator<RegisterRow> {
-  for (let next = await lines.next(); !next.done; next = await lines.next()) {
-    const row = rowOf(next.value.line, next.value.cells, columns);
+  for await (const line of lines) {
+    // Column numbers under the header (1, 2, 3, …) are not a row of the register.
+    if (isNumberingRow(line.cells)) continue;
+    const row = rowOf(line.line, line.cells, columns);
     if (!row) continue;
+    if (supportBody && !row.supportBody) row.supportBody = supportBody;
     // The only state kept for every row: 64-bit fingerprints of the keys (see seen-keys.ts).
     const earlier = seen.firstRowOf(rowKey(row), row.row);
     if (earlier !== undefined) repeated.push(duplicate(row, earlier));
@@ -109,15 +114,28 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const report = new ReportWriter(options.reportPath);
   const progress = options.progress ? createProgress(options.fileBytes, startedAt) : null;
   const totals: Totals = { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
-  let programmesCreated = 0;
+  // The keys of new programmes: a dry run's batches each create them again (nothing is kept).
+  const programmes = new Set<string>();
+  let warned = 0;
+  let columnNotes: string[] = [];
   try {
     const lines = readRegister(options.file, { encoding: options.encoding, progress: read });
-    const columns = await findHeader(lines, options.mapping);
+    const header = await findHeader(lines, options.mapping, Boolean(options.supportBody));
+    const { columns } = header;
+    // Named up front: a column the import did not recognise, before any row it makes fail.
+    await report.addLines(header.notes);
+    columnNotes = header.notes.map(({ column, message }) => `«${column}»: ${message}`);
     const headerOf = (field: string | null) =>
       (field && columns.headers[field as keyof typeof columns.headers]) || field || "";
     const repeated: Rejection[] = [];
     for await (const batch of batched(
-      dataRows(lines, columns, repeated, new SeenKeys()),
+      dataRows(
+        linesAfter(header.rest, lines),
+        columns,
+        repeated,
+        new SeenKeys(),
+        options.supportBody,
+      ),
       options.batch ?? DEFAULT_BATCH,
     )) {
       const answer = await sendBatch(
@@ -128,15 +146,16 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
       );
       const local = repeated.splice(0);
       await report.add(
-        [...answer.rejections, ...local].sort((a, b) => a.row - b.row),
+        [...answer.rejections, ...local, ...answer.warnings].sort((a, b) => a.row - b.row),
         headerOf,
       );
+      warned += new Set(answer.warnings.map(({ row }) => row)).size;
       totals.rows += batch.length + local.length;
       totals.created += answer.created;
       totals.updated += answer.updated;
       totals.unchanged += answer.unchanged;
       totals.rejected += answer.rejected + local.length;
-      programmesCreated += answer.programmesCreated;
+      answer.programmeKeysCreated.forEach((key) => programmes.add(key));
       progress?.update(totals, read.bytes);
       memory.sample();
     }
@@ -154,7 +173,9 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   peakRssBytes = Math.max(peakRssBytes, process.memoryUsage.rss());
   return {
     ...totals,
-    programmesCreated,
+    programmesCreated: programmes.size,
+    warned,
+    columnNotes,
     seconds,
     rowsPerSecond: Math.round(totals.rows / Math.max(seconds, 0.001)),
     peakRssBytes,

@@ -3,7 +3,12 @@ import { canChange } from "../../shared/auth/guards";
 import type { Principal } from "../../shared/auth/principal";
 import { badUserInput } from "../../shared/errors";
 import { cannotName, mayName } from "../../shared/linked-organizations";
-import { argumentNameOf, rejectionOf, type ImportRejection } from "../../shared/import-report";
+import {
+  argumentNameOf,
+  rejectionOf,
+  type ImportRejection,
+  type ImportWarning,
+} from "../../shared/import-report";
 import { lockKey } from "../../shared/locks";
 import { updatedStamp, visibleById } from "../../shared/owned-record";
 import { definedOnly, newId, stampForCreate } from "../../shared/writes";
@@ -200,6 +205,7 @@ export async function importOrganizationRows(
   }
   const matches = await loadMatches(manager, checked, principal);
   const organizations: ImportedOrganization[] = [];
+  const warnings: ImportWarning[] = [];
   for (const row of checked) {
     try {
       const { record, outcome } = resolveRow(row, matches, principal);
@@ -210,6 +216,7 @@ export async function importOrganizationRows(
           outcome,
         }),
       );
+      if (row.warning) warnings.push(row.warning);
     } catch (error) {
       const field = argumentNameOf(error) ?? (row.inn ? "inn" : "ogrn");
       rejections.push(
@@ -218,5 +225,10 @@ export async function importOrganizationRows(
     }
   }
   await writeMatches(manager, matches, principal);
-  return Object.assign(new OrganizationImportResult(), { organizations, rejections, regionCode });
+  return Object.assign(new OrganizationImportResult(), {
+    organizations,
+    rejections,
+    warnings,
+    regionCode,
+  });
 }

@@ -4,13 +4,14 @@ import { badUserInput } from "../../shared/errors";
 import {
   argumentNameOf,
   firstConstraintError,
+  ImportWarning,
   rejectionOf,
   type ImportRejection,
 } from "../../shared/import-report";
 import { OrganizationKind } from "../entities/enums";
 import type { Organization } from "../entities/organization.entity";
 import { organizationChanges } from "./organization-changes";
-import { activityCodes, focusAreasOf } from "./register-activities";
+import { registerFocusAreas } from "./register-activities";
 import { CreateOrganizationInput } from "./types/organization.input";
 import type { OrganizationImportRow } from "./types/organization-import.input";
 
@@ -21,6 +22,8 @@ export interface CheckedOrganizationRow {
   ogrn: string | null;
   /** The columns a new record gets (from organizationChanges, as createOrganization's). */
   columns: Partial<Organization>;
+  /** Activities kept as free text, reported once the row is taken. */
+  warning: ImportWarning | null;
 }
 
 /** Which row field each CreateOrganizationInput property comes from, for the report. */
@@ -42,25 +45,36 @@ export function addressDescription(address: string | null): string | null {
   return address ? `Почтовый адрес: ${address}` : null;
 }
 
-/** The createOrganization input a row amounts to, or a rejection for its activities. */
-function inputOf(row: OrganizationImportRow, regionCode: string | null): CreateOrganizationInput {
-  const activities = activityCodes(row.activities ?? "");
-  if (activities.unknown.length)
-    throw badUserInput(
-      "activities",
-      activities.unknown.join(", "),
-      "Unknown OKVED 2 activity code(s); expected codes such as 88.99 or 94.99.",
-    );
-  return Object.assign(new CreateOrganizationInput(), {
+/** The note on activities that neither art. 31.1 п. 1 nor the OKVED codes know, if any. */
+function activitiesWarning(row: number, unknown: string[]): ImportWarning | null {
+  if (unknown.length === 0) return null;
+  const listed = unknown.map((text) => `«${text}»`).join(", ");
+  return Object.assign(new ImportWarning(), {
+    row,
+    field: "activities",
+    value: unknown.join("; "),
+    code: "UNKNOWN_ACTIVITY",
+    message: `Not an activity of 7-FZ art. 31.1 п. 1 nor a known OKVED 2 code, kept as free text: ${listed}.`,
+  });
+}
+
+/** The createOrganization input a row amounts to, and the activities no list knows. */
+function inputOf(
+  row: OrganizationImportRow,
+  regionCode: string | null,
+): { input: CreateOrganizationInput; unknown: string[] } {
+  const activities = registerFocusAreas(row.activities ?? "");
+  const input = Object.assign(new CreateOrganizationInput(), {
     name: row.name ?? "",
     kind: OrganizationKind.NGO,
     socialOriented: true,
     inn: blank(row.inn) ?? undefined,
     ogrn: blank(row.ogrn) ?? undefined,
     regionCode: regionCode ?? undefined,
-    focusAreas: focusAreasOf(activities.known),
+    focusAreas: activities.focusAreas,
     description: addressDescription(blank(row.address)) ?? undefined,
   });
+  return { input, unknown: activities.unknown };
 }
 
 /**
@@ -75,7 +89,7 @@ export async function checkOrganizationRow(
   principal: Principal,
 ): Promise<CheckedOrganizationRow | ImportRejection> {
   try {
-    const input = inputOf(row, regionCode);
+    const { input, unknown } = inputOf(row, regionCode);
     const failure = await firstConstraintError(
       input,
       (property) => ROW_FIELD[property] ?? property,
@@ -84,7 +98,8 @@ export async function checkOrganizationRow(
     if (!input.inn && !input.ogrn)
       throw badUserInput("inn", null, "An INN or an OGRN is needed to match the organisation.");
     const columns = await organizationChanges(manager, input, null, principal);
-    return { row: row.row, inn: input.inn ?? null, ogrn: input.ogrn ?? null, columns };
+    const warning = activitiesWarning(row.row, unknown);
+    return { row: row.row, inn: input.inn ?? null, ogrn: input.ogrn ?? null, columns, warning };
   } catch (error) {
     const property = argumentNameOf(error)?.replace(/^input\./, "") ?? null;
     const rowField = property ? (ROW_FIELD[property] ?? property) : null;

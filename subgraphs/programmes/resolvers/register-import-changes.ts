@@ -39,7 +39,7 @@ async function programmesFor(
   rows: MatchedRegisterRow[],
   principal: Principal,
   regionCode: string | null,
-): Promise<{ byKey: Map<string, SupportProgramme>; created: number }> {
+): Promise<{ byKey: Map<string, SupportProgramme>; created: string[] }> {
   const ownerId = ownerFor(principal);
   const keys = [...new Set(rows.map(({ programmeKey }) => programmeKey))];
   const found = keys.length
@@ -75,7 +75,7 @@ async function programmesFor(
         }),
       ),
     );
-  return { byKey, created: created.length };
+  return { byKey, created: created.map(({ externalKey }) => externalKey!) };
 }
 
 /** The award columns a row sets. */
@@ -118,7 +118,8 @@ export async function importAwardRows(
 ): Promise<{
   outcomes: ImportOutcome[];
   rejections: ImportRejection[];
-  programmesCreated: number;
+  /** The keys of the programmes created, so that batches of one register count each once. */
+  programmesCreated: string[];
 }> {
   await lockKey(manager, "programme.import");
   const programmes = await programmesFor(manager, rows, principal, regionCode);

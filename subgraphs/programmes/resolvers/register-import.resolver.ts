@@ -5,6 +5,7 @@ import {
   importTransaction,
   type ImportOutcome,
   type ImportRejection,
+  type ImportWarning,
 } from "../../shared/import-report";
 import type { ProgrammesContext } from "../context";
 import { importAwardRows, type MatchedRegisterRow } from "./register-import-changes";
@@ -31,14 +32,19 @@ function matchRows(
   });
 }
 
-function report(
-  dryRun: boolean,
-  received: number,
-  outcomes: ImportOutcome[],
-  rejections: ImportRejection[],
-  programmesCreated: number,
-) {
+/** What one call did: its outcomes, rejections, notes on taken rows, and new programmes. */
+interface CallResult {
+  outcomes: ImportOutcome[];
+  rejections: ImportRejection[];
+  warnings: ImportWarning[];
+  programmeKeysCreated: string[];
+}
+
+function report(dryRun: boolean, received: number, result: CallResult) {
+  const { outcomes, rejections, warnings, programmeKeysCreated } = result;
   const count = (outcome: ImportOutcome) => outcomes.filter((value) => value === outcome).length;
+  // A note on a row that was refused after all (its programme archived) is not reported.
+  const refused = new Set(rejections.map(({ row }) => row));
   return Object.assign(new RegisterImportReport(), {
     dryRun,
     received,
@@ -46,8 +52,10 @@ function report(
     updated: count("UPDATED"),
     unchanged: count("UNCHANGED"),
     rejected: rejections.length,
-    programmesCreated,
+    programmesCreated: programmeKeysCreated.length,
+    programmeKeysCreated,
     rejections: rejections.sort((a, b) => a.row - b.row),
+    warnings: warnings.filter(({ row }) => !refused.has(row)).sort((a, b) => a.row - b.row),
   });
 }
 
@@ -65,7 +73,13 @@ export class RegisterImportResolver {
     const principal = await authorizeWrite(context);
     assertBatchSize(rows);
     const { checked, rejections } = await checkRegisterRows(rows);
-    if (checked.length === 0) return report(dryRun, rows.length, [], rejections, 0);
+    if (checked.length === 0)
+      return report(dryRun, rows.length, {
+        outcomes: [],
+        rejections,
+        warnings: [],
+        programmeKeysCreated: [],
+      });
     const organizations = await importRegisterOrganizations(context, checked, dryRun);
     rejections.push(...organizations.rejections);
     const matched = matchRows(checked, organizations.organizations);
@@ -74,6 +88,11 @@ export class RegisterImportResolver {
       importAwardRows(manager, matched, principal, organizations.regionCode),
     );
     rejections.push(...awards.rejections);
-    return report(dryRun, rows.length, awards.outcomes, rejections, awards.programmesCreated);
+    return report(dryRun, rows.length, {
+      outcomes: awards.outcomes,
+      rejections,
+      warnings: organizations.warnings,
+      programmeKeysCreated: awards.programmesCreated,
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import type { ImportRejection } from "../../shared/import-report";
+import type { ImportRejection, ImportWarning } from "../../shared/import-report";
 import { callOrganizations } from "../../shared/organization-lookup";
 import type { ProgrammesContext } from "../context";
 import type { CheckedRegisterRow } from "./register-rows";
@@ -8,6 +8,7 @@ import type { CheckedRegisterRow } from "./register-rows";
 export interface RegisterOrganizations {
   organizations: { row: number; organizationId: string; outcome: string }[];
   rejections: ImportRejection[];
+  warnings: ImportWarning[];
   regionCode: string | null;
 }
 
@@ -15,6 +16,7 @@ const IMPORT_ORGANIZATIONS = `mutation($rows: [OrganizationImportRow!]!, $dryRun
   importOrganizations(rows: $rows, dryRun: $dryRun) {
     organizations { row organizationId outcome }
     rejections { row field value code message }
+    warnings { row field value code message }
     regionCode
   }
 }`;

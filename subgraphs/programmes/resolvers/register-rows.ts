@@ -93,6 +93,18 @@ export function registerDate(field: string, value: string): string {
   return iso;
 }
 
+const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}/;
+
+/**
+ * The decision's date: the cell's date, or, where the register prints the decision itself
+ * («Основание для включения сведений в реестр»: «приказ Департамента от 01.02.2024 № 45-п»),
+ * the first date in it.
+ */
+function decisionDateOf(value: string): string {
+  const found = DATE_IN_TEXT.exec(value);
+  return registerDate("decisionDate", found && found[0] !== value ? found[0] : value);
+}
+
 /** A period cell: two dates («01.02.2023 – 31.12.2023», «с … по …») in order, or free text. */
 function checkPeriod(period: string | null): void {
   const dates = period?.match(/\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}/g) ?? [];
@@ -145,7 +157,7 @@ async function checkRow(input: RegisterRowInput): Promise<CheckedRegisterRow> {
       input.decisionDate ?? null,
       "The decision date is required.",
     );
-  const awardedOn = registerDate("decisionDate", text(input.decisionDate)!);
+  const awardedOn = decisionDateOf(text(input.decisionDate)!);
   const entryDate = text(input.entryDate)
     ? registerDate("entryDate", text(input.entryDate)!)
     : null;

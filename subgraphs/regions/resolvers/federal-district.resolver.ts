@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql
 import type { RegionsContext } from "../context";
 import { FederalDistrict } from "../entities/federal-district.entity";
 import { Region } from "../entities/region.entity";
+import { assertFederalDistrictFormat } from "./region-code";
 
 @Resolver(() => FederalDistrict)
 export class FederalDistrictResolver {
@@ -13,11 +14,16 @@ export class FederalDistrictResolver {
     return dataSource.getRepository(FederalDistrict).find({ order: { decreeOrder: "ASC" } });
   }
 
-  @Query(() => FederalDistrict, { nullable: true })
+  @Query(() => FederalDistrict, {
+    nullable: true,
+    description:
+      "A federal district by code (URAL); null for a well-formed code of no district, BAD_USER_INPUT for a malformed one.",
+  })
   federalDistrict(
     @Arg("code", () => ID) code: string,
     @Ctx() { loaders }: RegionsContext,
   ): Promise<FederalDistrict | null> {
+    assertFederalDistrictFormat("code", code);
     return loaders.federalDistrictByCode.load(code);
   }
 

@@ -1,16 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { badUserInput } from "../../shared/errors";
 import type { RegionsContext } from "../context";
 import { FederalDistrict } from "../entities/federal-district.entity";
 import { Municipality } from "../entities/municipality.entity";
 import { Region } from "../entities/region.entity";
-import { assertRegionCodeFormat } from "./region-code";
+import { assertFederalDistrictFormat, assertRegionCodeFormat } from "./region-code";
 
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => [Region], {
     nullable: true,
-    description: "Federal subjects by ISO code, optionally of one federal district.",
+    description:
+      "Federal subjects by ISO code, optionally of one federal district; a well-formed code of no district gives an empty list, a malformed one BAD_USER_INPUT.",
   })
   async regions(
     @Arg("federalDistrict", () => ID, { nullable: true }) federalDistrict: string | null,
@@ -19,19 +19,14 @@ export class RegionResolver {
     if (federalDistrict === null || federalDistrict === undefined) {
       return dataSource.getRepository(Region).find({ order: { code: "ASC" } });
     }
-    if (!(await loaders.federalDistrictByCode.load(federalDistrict))) {
-      throw badUserInput(
-        "federalDistrict",
-        federalDistrict,
-        "Expected a federal district code such as URAL.",
-      );
-    }
+    assertFederalDistrictFormat("federalDistrict", federalDistrict);
     return loaders.regionsByFederalDistrict.load(federalDistrict);
   }
 
   @Query(() => Region, {
     nullable: true,
-    description: "A federal subject by ISO 3166-2 code; null when unknown.",
+    description:
+      "A federal subject by ISO 3166-2 code; null for a well-formed code of no subject, BAD_USER_INPUT for a malformed one.",
   })
   region(
     @Arg("code", () => ID) code: string,

@@ -15,6 +15,17 @@ export type { FederalDistrictData, RegionData } from "./types";
 const districtOfRegion = new Map(regions.map((region) => [region.code, region.federalDistrict]));
 const districtCodes = new Set(federalDistricts.map((district) => district.code));
 
+/**
+ * The shape of a region code: ISO 3166-2:RU, `RU-` and two or three capital letters. A code of
+ * this shape that names no federal subject (`RU-ZZZ`) is unknown, not malformed: reads answer
+ * it with nothing (null, an empty list), and only a malformed code is BAD_USER_INPUT
+ * (docs/api-errors.md).
+ */
+export const REGION_CODE_SHAPE = /^RU-[A-Z]{2,3}$/;
+
+/** The shape of a federal district code: capitals and underscores (`URAL`, `NORTH_CAUCASIAN`). */
+export const FEDERAL_DISTRICT_SHAPE = /^[A-Z][A-Z_]{1,39}$/;
+
 /** Whether `code` is the ISO 3166-2:RU code of a federal subject (`RU-TYU`). */
 export function isKnownRegionCode(code: string): boolean {
   return districtOfRegion.has(code);

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ImportRejection } from "../../../shared/import-report";
+import { ImportRejection, ImportWarning } from "../../../shared/import-report";
 
 /**
  * One organisation as a register row describes it. Plain strings, checked row by row inside the
@@ -25,7 +25,8 @@ export class OrganizationImportRow {
 
   @Field(() => String, {
     nullable: true,
-    description: "OKVED 2 codes of its activities, separated by `;` or `,` (Виды деятельности).",
+    description:
+      "Виды деятельности: activities of 7-FZ art. 31.1 п. 1 in words and/or OKVED 2 codes, several to a cell; one neither list knows is kept as free text with a warning.",
   })
   activities?: string | null;
 }
@@ -56,6 +57,11 @@ export class OrganizationImportResult {
 
   @Field(() => [ImportRejection])
   rejections!: ImportRejection[];
+
+  @Field(() => [ImportWarning], {
+    description: "Notes on rows that were taken: activities kept as free text.",
+  })
+  warnings!: ImportWarning[];
 
   @Field(() => ID, {
     nullable: true,

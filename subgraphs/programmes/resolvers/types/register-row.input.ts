@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { ImportRejection } from "../../../shared/import-report";
+import { ImportRejection, ImportWarning } from "../../../shared/import-report";
 
 /**
  * One row of a register of supported socially oriented NGOs, as the register prints it: every
@@ -41,7 +41,11 @@ export class RegisterRowInput {
   @Field(() => String, { nullable: true, description: "Почтовый адрес (местонахождение)." })
   address?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Виды деятельности: OKVED 2 codes." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Виды деятельности: activities of 7-FZ art. 31.1 п. 1 in words (several to a cell) and/or OKVED 2 codes.",
+  })
   activities?: string | null;
 
   @Field(() => String, {
@@ -83,6 +87,17 @@ export class RegisterImportReport {
   })
   programmesCreated!: number;
 
+  @Field(() => [String], {
+    description:
+      "The keys (`<form>|<support body>`) of the programmes created (in a dry run: that would be). A dry run writes nothing, so each batch of a register sent in batches creates the same programmes again: count the distinct keys.",
+  })
+  programmeKeysCreated!: string[];
+
   @Field(() => [ImportRejection], { description: "One line per rejected row." })
   rejections!: ImportRejection[];
+
+  @Field(() => [ImportWarning], {
+    description: "Notes on rows that were imported: activities kept as free text.",
+  })
+  warnings!: ImportWarning[];
 }
