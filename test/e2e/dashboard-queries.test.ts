@@ -20,6 +20,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   "region.graphql": { code: "RU-TYU" },
   "organization.graphql": { id: "org-rc-tyumen" },
   "search.graphql": { text: "партнерство" },
+  "signed-in-centre.graphql": { id: "org-rc-tyumen" },
   "my-records.graphql": { id: "org-rc-tyumen" },
   "update-event.graphql": { id: "event-1", input: { participantCount: 120 } },
   "update-organization.graphql": { id: "org-rc-tyumen", input: { website: "https://a.example" } },
@@ -32,7 +33,7 @@ beforeAll(() => {
 });
 
 describe("the dashboard's operations", () => {
-  it("are the six views' queries and the two edits", () => {
+  it("are the six views' queries, the header's centre name and the two edits", () => {
     expect(files.sort()).toEqual([
       "country.graphql",
       "district.graphql",
@@ -40,6 +41,7 @@ describe("the dashboard's operations", () => {
       "organization.graphql",
       "region.graphql",
       "search.graphql",
+      "signed-in-centre.graphql",
       "update-event.graphql",
       "update-organization.graphql",
     ]);
