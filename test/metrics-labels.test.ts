@@ -60,6 +60,9 @@ async function operationLabels(url: string): Promise<Map<string, number>> {
 
 const MY_RECORDS = 'query MyRecords { organization(id: "org-rc-tyumen") { name } }';
 
+// The label tests send hundreds of requests: generous on a loaded two-core machine.
+jest.setTimeout(180_000);
+
 describe("operation labels", () => {
   it("reads the shipped operations: the dashboard's and schema/operations'", () => {
     const known = shippedOperationNames();

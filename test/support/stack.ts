@@ -40,7 +40,7 @@ async function startSubgraphs(
   databaseUrl: string | undefined,
   started: Record<string, RunningSubgraph>,
   auths: Map<string, SubgraphAuth>,
-  sqliteFolder?: string,
+  { sqliteFolder, referenceTimeoutMs = 15_000 }: StackOptions,
 ): Promise<void> {
   const sqlitePath = (name: string) =>
     sqliteFolder ? join(sqliteFolder, `${name}.sqlite`) : undefined;
@@ -49,6 +49,7 @@ async function startSubgraphs(
     databaseUrl,
     auth: auths.get("organizations"),
     sqlitePath: sqlitePath("organizations"),
+    referenceTimeoutMs,
   });
   // The others check there the organisations a write refers to; they start together.
   const others = await Promise.allSettled(
@@ -60,6 +61,7 @@ async function startSubgraphs(
           sqlitePath: sqlitePath(definition.name),
           organizationsUrl: started.organizations.url,
           auth: auths.get(definition.name),
+          referenceTimeoutMs,
         }),
       ),
   );
@@ -91,6 +93,11 @@ export interface StackOptions {
    * (test/timeouts.test.ts tests that).
    */
   subgraphTimeoutMs?: number;
+  /**
+   * The deadline of the subgraphs' reference checks (calls to the organizations subgraph): 15 s
+   * in test stacks, for the same reason; test/honest-links.test.ts tests the deadline itself.
+   */
+  referenceTimeoutMs?: number;
   /** SQLite database files in this (existing) folder, one per subgraph, instead of `:memory:`. */
   sqliteFolder?: string;
 }
@@ -98,7 +105,7 @@ export interface StackOptions {
 /** Starts the stack; with `databaseUrl` every subgraph stores its tables in PostgreSQL there. */
 export async function startStack(
   databaseUrl?: string,
-  { subgraphTimeoutMs, sqliteFolder }: StackOptions = {},
+  options: StackOptions = {},
 ): Promise<TestStack> {
   const definitions = readSubgraphList().map(({ name }) => withSchemaOnce(subgraphCatalog[name]));
   const subgraphs: Record<string, RunningSubgraph> = {};
@@ -108,10 +115,11 @@ export async function startStack(
   // subgraphs: its address is filled into their settings once it is known.
   const auths = new Map(definitions.map(({ name }) => [name, testSubgraphAuth(name)]));
   try {
-    await startSubgraphs(definitions, databaseUrl, subgraphs, auths, sqliteFolder);
+    await startSubgraphs(definitions, databaseUrl, subgraphs, auths, options);
     const entries = definitions.map(({ name }) => ({ name, url: subgraphs[name].url }));
     const supergraphSdl = await composeStack(definitions, entries);
     const urls = new Map(entries.map(({ name, url }) => [name, url]));
+    const { subgraphTimeoutMs } = options;
     const route = subgraphTimeoutMs
       ? (name: string, url: string | undefined) => ({
           url: urls.get(name) ?? url ?? "",
