@@ -25,7 +25,7 @@ function ensurePageBuilt(root: string, name: string, folder: string[]): string {
 /**
  * Builds the gateway's pages that have not been built yet, so `npm start` on a clean clone serves
  * them: the dashboard (`dashboard/dist`, at /dashboard/, a few seconds) and the offline GraphQL
- * explorer (`dashboard/explorer/dist`, at /explorer/, about ten seconds: GraphiQL bundles the
+ * explorer (`dashboard/explorer/dist`, at /explorer/, about 6 s more: GraphiQL bundles the
  * Monaco editor). Returns what happened to each, in one line for the caller's log.
  */
 export function ensureDashboardBuilt(root: string): string {
