@@ -26,6 +26,7 @@ WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/dashboard/dist ./dashboard/dist
+COPY --from=build /app/dashboard/explorer/dist ./dashboard/explorer/dist
 # The shipped operation documents: their names are the operation labels metrics start with.
 COPY --from=build /app/schema/operations ./schema/operations
 COPY --from=build /app/dashboard/src/queries ./dashboard/src/queries

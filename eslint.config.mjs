@@ -96,6 +96,7 @@ export default tseslint.config(
       "schema/**",
       "coverage/**",
       "dashboard/dist/**",
+      "dashboard/explorer/dist/**",
       "test-artifacts/**",
     ],
   },

@@ -2,11 +2,14 @@ import { createReadStream, realpathSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, sep } from "node:path";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
+import { EXPLORER_SECURITY_HEADERS } from "./explorer-headers";
 import { PAGE_SECURITY_HEADERS } from "./page-headers";
 
 /**
- * Serves the built dashboard (`dashboard/dist`) at `/dashboard/`, from the gateway's own origin,
- * so the page calls `/graphql` without CORS.
+ * Serves a built page folder from the gateway's own origin, so the page calls `/graphql` without
+ * CORS: the dashboard (`dashboard/dist`) at `/dashboard/` and the offline GraphQL explorer
+ * (`dashboard/explorer/dist`) at `/explorer/`. One handler serves both; each page brings its own
+ * security headers.
  *
  * This is a small hand-written handler rather than a static-file library: it serves one
  * folder of files that the build names, needs no directory listings, ranges, compression or
@@ -18,12 +21,9 @@ import { PAGE_SECURITY_HEADERS } from "./page-headers";
  * `index.html`, which names the current hashes.
  */
 
-/** The URL path the dashboard is served under. */
-const DASHBOARD_PATH = "/dashboard";
-
-/** Where `npm run build` puts the dashboard: `dashboard/dist` at the repository root. */
-function defaultDashboardDir(): string {
-  return join(findProjectRoot(__dirname), "dashboard", "dist");
+/** Where `npm run build` puts a page: `dashboard/dist`, `dashboard/explorer/dist`. */
+function builtDir(...segments: string[]): string {
+  return join(findProjectRoot(__dirname), ...segments, "dist");
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -35,6 +35,8 @@ const CONTENT_TYPES: Record<string, string> = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".woff2": "font/woff2",
+  // Monaco's icon font (codicon.ttf), in the explorer.
+  ".ttf": "font/ttf",
   ".map": "application/json; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
 };
@@ -54,7 +56,7 @@ function answerText(response: ServerResponse, status: number, text: string, extr
 
 /**
  * The file a request path names inside `root`, with its size, or undefined when it names none or tries to
- * leave the folder. `relative` is the part after `/dashboard/`, still percent-encoded.
+ * leave the folder. `relative` is the part after the page's path (`/dashboard/`), still percent-encoded.
  */
 function resolveFile(root: string, relative: string): { path: string; size: number } | undefined {
   let decoded: string;
@@ -100,26 +102,34 @@ function sendFile(
     .pipe(response);
 }
 
+/** What one static page is: where it is served, from which folder, with which headers. */
+export interface StaticPage {
+  /** The URL path without its trailing slash, e.g. `/dashboard`. */
+  path: string;
+  /** The built folder. */
+  dir: string;
+  /** The headers every answer carries (page-headers.ts). */
+  security: Readonly<Record<string, string>>;
+  /** What a 404 says when `dir` has not been built. */
+  notBuilt: string;
+}
+
 /**
- * A route for the HTTP server: answers requests under `/dashboard` from `dir` and returns true,
- * or returns false for any other path. When `dir` has not been built it says how to build it.
+ * A route for the HTTP server: answers requests under `page.path` from `page.dir` and returns
+ * true, or returns false for any other path. When the folder has not been built it says how.
  */
-export function dashboardRoute(
-  dir: string = defaultDashboardDir(),
-  security: Readonly<Record<string, string>> = PAGE_SECURITY_HEADERS,
-) {
+export function staticPageRoute({ path, dir, security, notBuilt }: StaticPage) {
   return (request: IncomingMessage, response: ServerResponse, url: URL): boolean => {
-    if (url.pathname !== DASHBOARD_PATH && !url.pathname.startsWith(`${DASHBOARD_PATH}/`))
-      return false;
+    if (url.pathname !== path && !url.pathname.startsWith(`${path}/`)) return false;
     if (request.method !== "GET" && request.method !== "HEAD") {
       answerText(response, 405, "Method not allowed\n", { allow: "GET, HEAD" });
       return true;
     }
     // Relative asset URLs in index.html resolve against the folder, so the folder needs its slash.
-    if (url.pathname === DASHBOARD_PATH) {
+    if (url.pathname === path) {
       response.writeHead(301, {
         ...PAGE_SECURITY_HEADERS,
-        location: `${DASHBOARD_PATH}/${url.search}`,
+        location: `${path}/${url.search}`,
         "content-length": 0,
       });
       response.end();
@@ -129,12 +139,38 @@ export function dashboardRoute(
     try {
       root = realpathSync(dir);
     } catch {
-      answerText(response, 404, "The dashboard is not built: run `npm run build`\n");
+      answerText(response, 404, notBuilt);
       return true;
     }
-    const file = resolveFile(root, url.pathname.slice(DASHBOARD_PATH.length + 1));
+    const file = resolveFile(root, url.pathname.slice(path.length + 1));
     if (!file) answerText(response, 404, "Not found\n");
     else sendFile(request, response, file, security);
     return true;
   };
+}
+
+/** The dashboard at `/dashboard/`, from `dir` (`dashboard/dist` when left out). */
+export function dashboardRoute(
+  dir: string = builtDir("dashboard"),
+  security: Readonly<Record<string, string>> = PAGE_SECURITY_HEADERS,
+) {
+  return staticPageRoute({
+    path: "/dashboard",
+    dir,
+    security,
+    notBuilt: "The dashboard is not built: run `npm run build`\n",
+  });
+}
+
+/**
+ * The GraphQL explorer (GraphiQL, bundled) at `/explorer/`, from `dir` (`dashboard/explorer/dist`
+ * when left out), with the explorer's own CSP (explorer-headers.ts).
+ */
+export function explorerRoute(dir: string = builtDir("dashboard", "explorer")) {
+  return staticPageRoute({
+    path: "/explorer",
+    dir,
+    security: EXPLORER_SECURITY_HEADERS,
+    notBuilt: "The explorer is not built: run `npm run build`\n",
+  });
 }

@@ -20,7 +20,7 @@ import { loadSigningKeys, type SigningKeys } from "./signing-keys";
 import { loadSubgraphClients, type SubgraphClients } from "./subgraph-clients";
 import { credentialRoutes } from "./token-endpoint";
 import { httpReferenceChecker } from "../subgraphs/shared/organization-lookup";
-import { dashboardRoute } from "./dashboard-route";
+import { dashboardRoute, explorerRoute } from "./dashboard-route";
 import { pageSecurityHeaders } from "./page-headers";
 import {
   createSubgraphDataSource,
@@ -69,6 +69,8 @@ export interface GatewayOptions {
   cors?: CorsSettings;
   /** The built dashboard served at `/dashboard/` (`dashboard/dist` when left out). */
   dashboardDir?: string;
+  /** The built GraphQL explorer served at `/explorer/` (`dashboard/explorer/dist` when left out). */
+  explorerDir?: string;
 }
 
 /** A gateway serving over HTTP. */
@@ -188,6 +190,7 @@ export async function startGateway(
           options.dashboardDir,
           pageSecurityHeaders(options.auth.oidc ? [new URL(options.auth.oidc.issuer).origin] : []),
         ),
+        explorerRoute(options.explorerDir),
       ],
       observability,
     },

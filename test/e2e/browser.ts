@@ -16,16 +16,20 @@ export const ARTIFACTS = join(__dirname, "..", "..", "test-artifacts");
 
 const root = join(__dirname, "..", "..");
 
-/** Builds the dashboard into a fresh temporary folder with the project's own Vite config. */
-export async function buildDashboard(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), "ngo-dashboard-"));
+/**
+ * Builds a page into a fresh temporary folder with the project's own Vite config: the dashboard
+ * (`dashboard/vite.config.mts`) unless another config under the root is named, e.g.
+ * `dashboard/explorer/vite.config.mts`.
+ */
+export async function buildDashboard(config = "dashboard/vite.config.mts"): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), "ngo-page-"));
   await promisify(execFile)(
     process.execPath,
     [
       join(root, "node_modules", "vite", "bin", "vite.js"),
       "build",
       "--config",
-      join(root, "dashboard", "vite.config.mts"),
+      join(root, config),
       "--outDir",
       outDir,
       "--logLevel",
