@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readReport } from "./support/import-report";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -22,22 +23,6 @@ import {
 const TYUMEN = bearer("org-rc-tyumen");
 const folder = mkdtempSync(join(tmpdir(), "registers-"));
 const run = promisify(execFile);
-
-/** The report's lines as [row, column, code], and their messages (CSV with a BOM). */
-function readReport(
-  path: string,
-): { row: number; column: string; code: string; message: string }[] {
-  const [, ...lines] = readFileSync(path, "utf8")
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .split("\n");
-  return lines.map((line) => {
-    const cells = line
-      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
-      .map((cell) => cell.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
-    return { row: Number(cells[0]), column: cells[1], code: cells[3], message: cells[4] };
-  });
-}
 
 const lineOf = ({ row, column, code }: { row: number; column: string; code: string }) => [
   row,

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { readReport } from "../support/import-report";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -28,22 +29,6 @@ function writeCp1251(name: string, rows: string[][]): string {
   const text = [REGISTER_HEADER, ...rows].map((cells) => cells.map(quote).join(";")).join("\r\n");
   writeFileSync(path, iconv.encode(text, "win1251"));
   return path;
-}
-
-/** Report lines as [row, column, code], and each line's message. */
-function readReport(
-  path: string,
-): { row: number; column: string; code: string; message: string }[] {
-  const [, ...lines] = readFileSync(path, "utf8")
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .split("\n");
-  return lines.map((line) => {
-    const cells = line
-      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
-      .map((cell) => cell.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
-    return { row: Number(cells[0]), column: cells[1], code: cells[3], message: cells[4] };
-  });
 }
 
 describe.each(backends)("register import (%s)", (_name, backend) => {
