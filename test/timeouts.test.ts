@@ -188,7 +188,13 @@ describe("a subgraph that stops answering (SIGSTOP)", () => {
   it("answers whole again once the subgraph resumes", async () => {
     const gateway = await gatewayWith({ SUBGRAPH_TIMEOUT_MS: "1000" });
     await whileEventsStopped(() => timedQuery(gateway.url, URAL_WITH_EVENTS, 1000 + MARGIN_MS));
-    const { body } = await timedQuery(gateway.url, URAL_WITH_EVENTS, 1000 + MARGIN_MS);
+    // A resumed process first works off what it was sent while stopped: on a loaded machine
+    // that can take longer than the 1 s deadline, so the answer is whole again within a few asks.
+    let body: Awaited<ReturnType<typeof timedQuery>>["body"] = {};
+    for (let ask = 0; ask < 10; ask += 1) {
+      ({ body } = await timedQuery(gateway.url, URAL_WITH_EVENTS, 1000 + MARGIN_MS));
+      if (!body.errors) break;
+    }
     expect(body.errors).toBeUndefined();
     const tyumen = body.data!.regions.find((r: { code: string }) => r.code === "RU-TYU");
     expect(tyumen.eventCount).toBeGreaterThan(0);
