@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sqlite3 from "sqlite3";
 import { errorCodes, graphql } from "./support/graphql";
-import { freePort, healthy, spawnEntry, waitFor, type SpawnedProcess } from "./support/spawned";
+import { healthy, spawnEntry, waitFor, type SpawnedProcess } from "./support/spawned";
 
 const MiB = 1024 * 1024;
 const SUBGRAPH_RESPONSE_LIMIT = 10_000;
@@ -58,6 +58,22 @@ function post(url: string, body: string | ReadableStream, headers: Record<string
   } as RequestInit);
 }
 
+/** The port a started process logs that it serves GraphQL on ("… at http://host:port/graphql"). */
+async function listeningPort(started: SpawnedProcess): Promise<number> {
+  let port = 0;
+  await waitFor(
+    "the process to listen",
+    () => {
+      if (started.child.exitCode !== null)
+        throw new Error(`the process exited:\n${started.output()}`);
+      port = Number(/ at http:\/\/[^:/\s]+:(\d+)\/graphql/.exec(started.output())?.[1] ?? 0);
+      return port > 0;
+    },
+    60_000,
+  );
+  return port;
+}
+
 describe("bodies, responses and errors at the HTTP edge (real processes)", () => {
   const dir = mkdtempSync(join(tmpdir(), "bodies-"));
   const database = join(dir, "regions.sqlite");
@@ -69,22 +85,25 @@ describe("bodies, responses and errors at the HTTP edge (real processes)", () =>
   let gatewayUrl: string;
 
   beforeAll(async () => {
-    [regionsPort, gatewayPort] = [await freePort(), await freePort()];
-    regionsUrl = `http://127.0.0.1:${regionsPort}/graphql`;
-    gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    // Each process takes a free port itself (port 0) and the test reads it from its ready line:
+    // a port picked in advance can be taken by another suite's process before this one binds.
     regions = spawnEntry("subgraphs/regions/index.ts", {
-      REGIONS_PORT: String(regionsPort),
+      REGIONS_PORT: "0",
       REGIONS_DATABASE: database,
       MAX_RESPONSE_BYTES: String(SUBGRAPH_RESPONSE_LIMIT),
     });
+    regionsPort = await listeningPort(regions);
+    regionsUrl = `http://127.0.0.1:${regionsPort}/graphql`;
     gateway = spawnEntry("gateway/index.ts", {
-      GATEWAY_PORT: String(gatewayPort),
+      GATEWAY_PORT: "0",
       REGIONS_URL: regionsUrl,
       ORGANIZATIONS_URL: UNREACHABLE,
       EVENTS_URL: UNREACHABLE,
       PROGRAMMES_URL: UNREACHABLE,
       MAX_RESPONSE_BYTES: String(GATEWAY_RESPONSE_LIMIT),
     });
+    gatewayPort = await listeningPort(gateway);
+    gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     await waitFor("both processes to answer /health", async () => {
       if (regions.child.exitCode !== null || gateway.child.exitCode !== null)
         throw new Error(`a process exited:\n${regions.output()}\n${gateway.output()}`);
