@@ -1,11 +1,10 @@
 import { execFile } from "node:child_process";
-import { readReport } from "./support/import-report";
+import { importerAt, readReport } from "./support/import-report";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { readActivities } from "../subgraphs/organizations/activities/read-activities";
-import { runImport, type ImportOptions } from "../tools/import/run";
 import { writeRegisterCsv } from "../tools/import/sample-register";
 import { backends } from "./support/backends";
 import { entryArgs } from "./support/entry";
@@ -62,15 +61,7 @@ describe("the activities of a register cell (7-FZ art. 31.1 п. 1)", () => {
 
 describe.each(backends)("registers as they are published (%s)", (_name, backend) => {
   let stack: TestStack;
-  const importFile = (file: string, extra: Partial<ImportOptions> = {}) =>
-    runImport({
-      gateway: stack.gateway.url,
-      authorization: TYUMEN.authorization,
-      file,
-      fileBytes: 0,
-      reportPath: `${file}.report.csv`,
-      ...extra,
-    });
+  const importFile = importerAt(() => stack.gateway.url, TYUMEN.authorization);
   const count = (subgraph: string, entity: string) =>
     stack.subgraphs[subgraph].database.dataSource.getRepository(entity).count();
   const counts = async () => [

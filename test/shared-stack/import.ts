@@ -1,5 +1,5 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { readReport } from "../support/import-report";
+import { importerAt, readReport } from "../support/import-report";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -10,7 +10,6 @@ import { withInnCheckDigit, withOgrnCheckDigit } from "../../subgraphs/shared/id
 import { sharedStack } from "../support/shared-stack";
 import type { TestStack } from "../support/stack";
 import { bearer } from "../support/subgraph";
-import { runImport, type ImportOptions } from "../../tools/import/run";
 import { SeenKeys } from "../../tools/import/seen-keys";
 import {
   REGISTER_HEADER,
@@ -33,15 +32,7 @@ function writeCp1251(name: string, rows: string[][]): string {
 
 describe.each(backends)("register import (%s)", (_name, backend) => {
   let stack: TestStack;
-  const importFile = (file: string, extra: Partial<ImportOptions> = {}) =>
-    runImport({
-      gateway: stack.gateway.url,
-      authorization: TYUMEN.authorization,
-      file,
-      fileBytes: 0,
-      reportPath: `${file}.report.csv`,
-      ...extra,
-    });
+  const importFile = importerAt(() => stack.gateway.url, TYUMEN.authorization);
   // By entity, so the count finds each subgraph's table on either database.
   const count = (subgraph: string, entity: string, where: Record<string, unknown> = {}) =>
     stack.subgraphs[subgraph].database.dataSource.getRepository(entity).countBy(where);
