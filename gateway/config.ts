@@ -21,10 +21,13 @@ import { loadEdgeAuth, type EdgeAuth } from "./edge-auth";
 import { loadSubgraphClients, type SubgraphClients } from "./subgraph-clients";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./request-deadline";
 import { readSubgraphList, type SubgraphEntry } from "./subgraph-list";
+import { readRegistrySettings, type RegistrySettings } from "./registry/settings";
 
 export interface GatewayConfig {
   /** The callers' credentials it accepts: sign-ins (`OIDC_*`) and service tokens (`AUTH_*`). */
   auth: EdgeAuth;
+  /** The network's registry, when the gateway serves it rather than a file (`REGISTRY*`). */
+  registry?: RegistrySettings;
   /** The subgraphs that may exchange tokens (`SUBGRAPH_CLIENTS_FILE`). */
   clients: SubgraphClients;
   host: string;
@@ -132,5 +135,6 @@ export function loadGatewayConfig(
     requestTimeoutMs: readTimeoutMs(env, "REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS),
     limits: loadLimitSettings(env),
     cors: readCorsSettings(env),
+    registry: readRegistrySettings(env),
   };
 }

@@ -11,6 +11,8 @@ import { loadGatewayConfig, type GatewayConfig } from "./config";
 import { describeEdgeAuth } from "./edge-auth";
 import { loadSigningKeys, type SigningKeys } from "./signing-keys";
 import { startGateway } from "./server";
+import { openRegistry, repositorySubgraphs, type OpenRegistry } from "./registry/open";
+import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
 import {
   assertLoadableSupergraph,
   watchedSupergraph,
@@ -65,17 +67,28 @@ function main(): void {
       `failed to start: "${config.supergraphPath}" is not a supergraph the gateway can serve: ${reason}`,
     );
   }
-  const supergraph = watchedSupergraph(
-    config.supergraphPath,
-    config.pollMs,
-    onSupergraphEvent(observability),
-  );
+  const onEvent = onSupergraphEvent(observability);
+  const fileSupergraph = watchedSupergraph(config.supergraphPath, config.pollMs, onEvent);
+  let registry: OpenRegistry | undefined;
   let signingKeys: SigningKeys;
   runServerProcess(
-    async () =>
-      startGateway(
+    async () => {
+      if (config.registry) {
+        registry = await openRegistry(
+          config.registry,
+          {
+            root: findProjectRoot(),
+            subgraphs: repositorySubgraphs(config.supergraphPath, config.route),
+          },
+          observability.logger,
+          onEvent,
+        );
+        for (const note of registry.notes) observability.logger.info({ event: "registry" }, note);
+      }
+      const running = await startGateway(
         {
-          supergraphSdl: supergraph,
+          supergraphSdl: registry?.supergraph ?? fileSupergraph,
+          registry,
           subgraphs: config.subgraphs,
           auth: config.auth,
           signingKeys: (signingKeys = await loadSigningKeys(process.env, config.pollMs)),
@@ -90,9 +103,14 @@ function main(): void {
         },
         config.port,
         config.host,
-      ),
+      );
+      const closeGateway = running.close;
+      return { ...running, close: async () => (await closeGateway(), await registry?.close()) };
+    },
     (running) => [
-      `serving ${config.supergraphPath} at ${running.url} (reloaded when it changes)`,
+      registry
+        ? `serving the registry's supergraph at ${running.url} (every publish is served within ${config.registry!.pollMs} ms)`
+        : `serving ${config.supergraphPath} at ${running.url} (reloaded when it changes)`,
       ...describeEdgeAuth(config.auth),
       `subgraph tokens: signed with ${signingKeys.source}, public keys at /.well-known/jwks.json`,
       `each request answers within ${config.requestTimeoutMs} ms`,

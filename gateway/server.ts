@@ -32,6 +32,9 @@ import { DEFAULT_REQUEST_TIMEOUT_MS, withRequestDeadline } from "./request-deadl
 import { observeSubgraphCalls } from "./subgraph-observer";
 import { supergraphHash } from "./supergraph-watch";
 import type { SubgraphEntry } from "./subgraph-list";
+import type { Registry } from "./registry/registry";
+import { registryRoutes } from "./registry/routes";
+import type { UsageRecorder } from "./registry/usage";
 
 export interface GatewayOptions {
   /** Which callers' credentials the gateway accepts: sign-ins and service tokens. */
@@ -71,6 +74,11 @@ export interface GatewayOptions {
   dashboardDir?: string;
   /** The built GraphQL explorer served at `/explorer/` (`dashboard/explorer/dist` when left out). */
   explorerDir?: string;
+  /**
+   * The network's registry (`/registry/...`: register, check, publish, rollback) and the usage
+   * recorder that counts the operations served; absent when the gateway serves a file.
+   */
+  registry?: { registry: Registry; usage: UsageRecorder };
 }
 
 /** A gateway serving over HTTP. */
@@ -164,17 +172,17 @@ export async function startGateway(
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) =>
     readiness.onSupergraph(coreSupergraphSdl),
   );
+  const apolloOptions = platformApolloOptions(options.limits, caches);
+  if (options.registry) apolloOptions.plugins.push(options.registry.usage.plugin);
   const apollo = new ApolloServer<GatewayContext>({
-    ...platformApolloOptions(options.limits, caches),
+    ...apolloOptions,
     gateway: withRequestDeadline(gateway, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
     introspection: options.introspection ?? true,
   });
   await apollo.start();
   let ready = true;
-  const createContext = createGatewayContext(
-    createCallerVerifier(options.auth),
-    liveCentreCheck(route),
-  );
+  const verifyCaller = createCallerVerifier(options.auth);
+  const createContext = createGatewayContext(verifyCaller, liveCentreCheck(route));
   const running = await listen(
     {
       apollo,
@@ -191,6 +199,7 @@ export async function startGateway(
           pageSecurityHeaders(options.auth.oidc ? [new URL(options.auth.oidc.issuer).origin] : []),
         ),
         explorerRoute(options.explorerDir),
+        ...(options.registry ? [registryRoutes(options.registry.registry, verifyCaller)] : []),
       ],
       observability,
     },

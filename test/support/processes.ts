@@ -12,6 +12,8 @@ import { entryArgs } from "./entry";
 export interface Processes {
   /** Starts a gateway process over the supergraph with extra variables; resolves to its URL. */
   startGateway: (env: Record<string, string>) => Promise<string>;
+  /** Starts a gateway process with its own command line (e.g. a supergraph beside subgraph SDL). */
+  startGatewayWith: (args: string[], env: Record<string, string>) => Promise<string>;
   /** Starts one subgraph as a process on a free port with extra variables; resolves to its URL. */
   startSubgraph: (name: string, env: Record<string, string>) => Promise<string>;
   stop: () => Promise<void>;
@@ -76,6 +78,7 @@ export function processesOver(supergraphSdl: string, entries: SubgraphEntry[]): 
           ...env,
         }),
       ),
+    startGatewayWith: (args, env) => started(startEntry("gateway/index.ts", args, env)),
     startSubgraph: (name, env) => {
       const prefix = name.toUpperCase();
       return started(

@@ -1,0 +1,30 @@
+import type { MigrationInterface, QueryRunner } from "typeorm";
+
+/** The registry's tables on PostgreSQL. A committed migration is never edited. */
+export class Registry1796200000000 implements MigrationInterface {
+  name = "Registry1796200000000";
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE "registry"."registry_subgraphs" ("name" varchar(64) NOT NULL PRIMARY KEY, "url" varchar(2048) NOT NULL, "owner" varchar(128) NOT NULL, "timeout_ms" integer, "breaker_failures" integer, "registered_by" varchar(128) NOT NULL, "registered_at" varchar(32) NOT NULL)`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "registry"."registry_subgraph_versions" ("id" SERIAL NOT NULL PRIMARY KEY, "subgraph" varchar(64) NOT NULL, "version" integer NOT NULL, "sdl" text NOT NULL, "url" varchar(2048) NOT NULL, "published_by" varchar(128) NOT NULL, "published_at" varchar(32) NOT NULL, CONSTRAINT "UQ_registry_subgraph_version" UNIQUE ("subgraph", "version"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "registry"."registry_supergraphs" ("id" SERIAL NOT NULL PRIMARY KEY, "sdl" text NOT NULL, "hash" varchar(16) NOT NULL, "versions" text NOT NULL, "cause" text NOT NULL, "created_by" varchar(128) NOT NULL, "created_at" varchar(32) NOT NULL)`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "registry"."registry_operations" ("key" varchar(64) NOT NULL PRIMARY KEY, "hash" varchar(64) NOT NULL, "signature" text NOT NULL, "name" varchar(256) NOT NULL, "coordinates" text NOT NULL, "client_name" varchar(128) NOT NULL, "client_version" varchar(64) NOT NULL, "count" bigint NOT NULL, "first_seen" varchar(32) NOT NULL, "last_seen" varchar(32) NOT NULL)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "IDX_registry_operations_last_seen" ON "registry"."registry_operations" ("last_seen")`,
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "registry"."IDX_registry_operations_last_seen"`);
+    for (const table of ["operations", "supergraphs", "subgraph_versions", "subgraphs"])
+      await queryRunner.query(`DROP TABLE "registry"."registry_${table}"`);
+  }
+}

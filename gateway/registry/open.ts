@@ -1,0 +1,85 @@
+import { readFileSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { SupergraphManager } from "@apollo/gateway";
+import { Supergraph } from "@apollo/federation-internals";
+import type { Logger } from "pino";
+import type { SubgraphRouter } from "../data-source";
+import type { SupergraphEvent } from "../supergraph-watch";
+import type { SubgraphSource } from "./compose";
+import type { RegisteredSubgraph } from "./entities";
+import { Registry } from "./registry";
+import { readShippedDocuments, type RegistrySettings } from "./settings";
+import { registrySupergraph } from "./source";
+import { RegistryConflict, RegistryStore } from "./store";
+import { createUsageRecorder, type UsageRecorder } from "./usage";
+
+/** A running registry: the service, the usage it records, and the supergraph it serves. */
+export interface OpenRegistry {
+  registry: Registry;
+  usage: UsageRecorder;
+  supergraph: SupergraphManager;
+  notes: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The repository's subgraphs: those the supergraph file names, each with the SDL `npm run
+ * compose` wrote beside it (schema/<name>.graphql) and the URL the gateway routes it to.
+ */
+export function repositorySubgraphs(
+  supergraphPath: string,
+  route: SubgraphRouter,
+): SubgraphSource[] {
+  const folder = dirname(supergraphPath);
+  return Supergraph.build(readFileSync(supergraphPath, "utf8"))
+    .subgraphsMetadata()
+    .flatMap(({ name, url }) => {
+      const file = join(folder, `${name}.graphql`);
+      if (!existsSync(file)) return [];
+      const sdl = readFileSync(file, "utf8").replace(/^(#.*\n)+/, "");
+      return [{ name, url: route(name, url).url, sdl }];
+    });
+}
+
+/**
+ * Opens the registry for a gateway process: migrates its database, brings the repository's
+ * subgraphs in (a restart after `npm run compose` publishes what changed; a second replica
+ * starting at the same moment finds the first one's work and retries once), and starts
+ * recording usage.
+ */
+export async function openRegistry(
+  settings: RegistrySettings,
+  repository: { root: string; subgraphs: SubgraphSource[] },
+  logger: Logger,
+  onEvent: (event: SupergraphEvent) => void,
+  onSubgraphs?: (subgraphs: RegisteredSubgraph[]) => void,
+): Promise<OpenRegistry> {
+  const store = await RegistryStore.open(settings.database);
+  try {
+    const registry = new Registry(store, {
+      shipped: readShippedDocuments(repository.root),
+      windowDays: settings.windowDays,
+    });
+    let notes: string[];
+    try {
+      notes = await registry.adoptRepository(repository.subgraphs);
+    } catch (error) {
+      if (!(error instanceof RegistryConflict)) throw error;
+      notes = await registry.adoptRepository(repository.subgraphs);
+    }
+    const usage = createUsageRecorder(store, settings.usage, logger);
+    return {
+      registry,
+      usage,
+      supergraph: registrySupergraph(store, settings.pollMs, onEvent, onSubgraphs),
+      notes,
+      close: async () => {
+        await usage.stop();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
