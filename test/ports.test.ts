@@ -24,6 +24,7 @@ describe("npm start when its ports are taken", () => {
     const env: Record<string, string> = {
       GATEWAY_PORT: String(port),
       OIDC_DEV_PORT: String(await freePort()),
+      REGISTRY_DATABASE: join(dir, "registry.sqlite"),
     };
     for (const name of ["regions", "organizations", "events", "programmes"]) {
       env[`${name.toUpperCase()}_PORT`] = String(await freePort());

@@ -60,6 +60,7 @@ describe("npm start (tools/start-all.ts) supervising five real processes", () =>
       // The large response below is one `_entities` call with 50,000 representations.
       MAX_BODY_BYTES: String(4 * 1024 * 1024),
       LIMIT_MAX_COST: String(100_000_000),
+      REGISTRY_DATABASE: join(dir, "registry.sqlite"),
     };
     for (const name of SUBGRAPHS) {
       const prefix = name.toUpperCase();

@@ -17,6 +17,7 @@ const GATEWAY_ONLY = [
   "AUTH_JWKS_FILE",
   "GATEWAY_SIGNING_KEYS_FILE",
   "SUBGRAPH_CLIENTS_FILE",
+  "REGISTRY_DATABASE_URL",
 ];
 
 /** The development identity provider's port under `npm start`. */
@@ -68,7 +69,8 @@ export function processEnvironments(
 ): ProcessEnvironments {
   const production = env.NODE_ENV === "production";
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-  const gateway: Env = { ...env };
+  // `npm start` runs the network's registry (REGISTRY=false serves schema/ as a file).
+  const gateway: Env = { REGISTRY: "true", ...env };
   let identity: Env | undefined;
   if (!production && readOptional(env, "OIDC_ISSUER") === undefined) {
     const port = readPort(env, "OIDC_DEV_PORT", DEFAULT_IDENTITY_PORT);
