@@ -6,17 +6,27 @@ import { createDatabase } from "../subgraphs/shared/data-source";
 import { ConfigError, redactUrl } from "../subgraphs/shared/env";
 import { pendingMigrations } from "../subgraphs/shared/migrations";
 import { readDatabaseSettings } from "../subgraphs/shared/subgraph-config";
+import { registryEntities } from "../gateway/registry/entities";
+import { readRegistrySettings } from "../gateway/registry/settings";
+import { registryMigrations } from "../gateway/registry/store";
 
-const USAGE = `usage: npm run migrate [-- subgraph ...]          run every pending migration
+/** The network's registry is migrated like a subgraph: `npm run migrate -- registry`. */
+const REGISTRY = { migrations: registryMigrations, entities: registryEntities };
+
+const USAGE = `usage: npm run migrate [-- subgraph|registry ...] run every pending migration
        npm run migrate -- --check [subgraph ...]  list pending migrations, exit 1 if any`;
 
-/** The subgraphs to migrate: those named, else every subgraph supergraph.yaml lists and this repository builds. */
+/**
+ * The databases to migrate: those named, else every subgraph supergraph.yaml lists and this
+ * repository builds, and the registry when it is configured (`REGISTRY*`).
+ */
 function subgraphsOf(named: string[]): string[] {
-  const names = named.length ? named : readSubgraphList().map(({ name }) => name);
+  const registry = readRegistrySettings(process.env) ? ["registry"] : [];
+  const names = named.length ? named : [...readSubgraphList().map(({ name }) => name), ...registry];
   for (const name of names)
-    if (!subgraphCatalog[name])
+    if (!subgraphCatalog[name] && name !== "registry")
       throw new ConfigError(`no subgraph "${name}" is built here\n${USAGE}`);
-  return names.filter((name) => subgraphCatalog[name]);
+  return names.filter((name) => subgraphCatalog[name] || name === "registry");
 }
 
 /**
@@ -28,7 +38,7 @@ async function migrateOne(
   name: string,
   check: boolean,
 ): Promise<{ line: string; pending: boolean }> {
-  const definition = subgraphCatalog[name];
+  const definition = name === "registry" ? REGISTRY : subgraphCatalog[name];
   const settings = {
     ...readDatabaseSettings(name, process.env),
     migrations: definition.migrations,

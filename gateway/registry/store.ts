@@ -18,6 +18,9 @@ import {
 import { Registry1796200000000 as PostgresRegistry } from "./migrations/postgres";
 import { Registry1796200000000 as SqliteRegistry } from "./migrations/sqlite";
 
+/** The registry's migrations, one list per kind of database (`npm run migrate -- registry`). */
+export const registryMigrations = { sqlite: [SqliteRegistry], postgres: [PostgresRegistry] };
+
 /** Usage counted in memory since the last flush, per operation and client. */
 export type UsageDelta = Omit<RecordedOperation, "firstSeen">;
 
@@ -46,10 +49,7 @@ export class RegistryStore {
   ) {}
 
   static async open(settings: DatabaseSettings): Promise<RegistryStore> {
-    const withMigrations = {
-      ...settings,
-      migrations: { sqlite: [SqliteRegistry], postgres: [PostgresRegistry] },
-    };
+    const withMigrations = { ...settings, migrations: registryMigrations };
     const database = createDatabase(withMigrations, registryEntities);
     return new RegistryStore(await openDatabase(database, withMigrations), Boolean(settings.url));
   }

@@ -56,7 +56,7 @@ const FLAGS = [
 ] as const;
 
 export const USAGE = `usage: npm run bench -- [--rounds 3] [--duration 8] [--connections 20] [--warmup 2]
-  [--only dashboard,region-varied] [--targets direct,project,stock,hive]
+  [--only dashboard,region-varied] [--targets direct,project,recording,stock,hive]
   [--data-dir DIR] [--seed true|false] [--database-url postgres://…] [--json FILE]
   npm run bench -- --scale national [--data-dir DIR | --database-url postgres://…] [--requests 40]`;
 

@@ -67,19 +67,19 @@ function ratio(a: Figure | undefined, b: Figure | undefined): string {
  */
 export function table(workloads: Workload[], samples: Samples): string {
   const lines = [
-    "| workload | project gateway | stock @apollo/gateway | Hive Gateway | direct subgraph | project/Hive | project/stock | project/direct |",
-    "|---|---|---|---|---|---|---|---|",
+    "| workload | project gateway | project, recording usage | stock @apollo/gateway | Hive Gateway | direct subgraph | project/Hive | project/stock | project/direct | recording/project |",
+    "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const workload of workloads) {
     const of = (target: TargetName) => {
       const rounds = samples.get(workload.id)?.get(target);
       return rounds?.length ? figure(rounds) : undefined;
     };
-    const [project, stock, hive, direct] = (["project", "stock", "hive", "direct"] as const).map(
-      of,
-    );
+    const [project, recording, stock, hive, direct] = (
+      ["project", "recording", "stock", "hive", "direct"] as const
+    ).map(of);
     lines.push(
-      `| \`${workload.id}\`: ${workload.title} | ${cell(project)} | ${cell(stock)} | ${cell(hive)} | ${cell(direct)} | ${ratio(project, hive)} | ${ratio(project, stock)} | ${ratio(project, direct)} |`,
+      `| \`${workload.id}\`: ${workload.title} | ${cell(project)} | ${cell(recording)} | ${cell(stock)} | ${cell(hive)} | ${cell(direct)} | ${ratio(project, hive)} | ${ratio(project, stock)} | ${ratio(project, direct)} | ${ratio(recording, project)} |`,
     );
   }
   return `${lines.join("\n")}\n\nCells: req/s ±half the round-to-round spread (p50/p99 latency in ms, median of the rounds).`;
