@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { SupergraphManager } from "@apollo/gateway";
-import { Supergraph } from "@apollo/federation-internals";
+import { printSchema, Supergraph } from "@apollo/federation-internals";
 import type { Logger } from "pino";
 import type { SubgraphRouter } from "../data-source";
 import type { SupergraphEvent } from "../supergraph-watch";
@@ -24,20 +24,25 @@ export interface OpenRegistry {
 
 /**
  * The repository's subgraphs: those the supergraph file names, each with the SDL `npm run
- * compose` wrote beside it (schema/<name>.graphql) and the URL the gateway routes it to.
+ * compose` wrote beside it (schema/<name>.graphql) and the URL the gateway routes it to. Where
+ * that file is not beside it (a supergraph mounted alone, as in a cluster), the subgraph's SDL is
+ * extracted from the supergraph itself: it composes into the same API.
  */
 export function repositorySubgraphs(
   supergraphPath: string,
   route: SubgraphRouter,
 ): SubgraphSource[] {
   const folder = dirname(supergraphPath);
-  return Supergraph.build(readFileSync(supergraphPath, "utf8"))
-    .subgraphsMetadata()
-    .flatMap(({ name, url }) => {
+  const supergraph = Supergraph.build(readFileSync(supergraphPath, "utf8"));
+  return supergraph
+    .subgraphs()
+    .values()
+    .map(({ name, url, schema }) => {
       const file = join(folder, `${name}.graphql`);
-      if (!existsSync(file)) return [];
-      const sdl = readFileSync(file, "utf8").replace(/^(#.*\n)+/, "");
-      return [{ name, url: route(name, url).url, sdl }];
+      const sdl = existsSync(file)
+        ? readFileSync(file, "utf8").replace(/^(#.*\n)+/, "")
+        : printSchema(schema);
+      return { name, url: route(name, url).url, sdl };
     });
 }
 
