@@ -111,6 +111,7 @@ describe("the README and the guides", () => {
       if (block.expectCode) expect(errorCodes(answer)).toContain(block.expectCode);
       else expect(answer.errors).toBeUndefined();
       expect(answer.data).toBeTruthy();
+      if (block.expect) expect(JSON.stringify(answer.data)).toContain(block.expect);
     },
   );
 
@@ -129,6 +130,7 @@ describe("the README and the guides", () => {
       });
       expect(graphqlErrors(stdout)).toEqual([]);
       expect(stdout.trim()).not.toBe("");
+      if (block.expect) expect(stdout).toContain(block.expect);
     },
     150_000,
   );
