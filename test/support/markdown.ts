@@ -9,7 +9,8 @@ import { dirname, join, relative, resolve } from "node:path";
  *     ```graphql check BAD_USER_INPUT      must answer with that error code
  *     ```graphql check as=org-rc-tyumen    sent with that centre's service token
  *     ```sh check                          run with bash; must exit 0 (and print no GraphQL errors)
- *     ```sh check expect="rejected 3"      … and print that text (also for graphql answers)
+ *     ```sh check expect="rejected 3"      … and print that text (also for graphql answers; quote
+ *                                          with ' a text that holds ")
  *
  * GitHub shows such a block as an ordinary `graphql` or `sh` block: it reads the first word.
  */
@@ -58,8 +59,8 @@ export function checkedBlocks(root: string, file: string): CheckedBlock[] {
       if (language !== "graphql" && language !== "sh")
         throw new Error(`${file}:${index + 1}: only graphql and sh blocks can be checked`);
       const as = options.find((option) => option.startsWith("as="))?.slice(3);
-      const quoted = /expect=(?:"([^"]*)"|(\S+))/.exec(open[2]);
-      const expect = quoted ? (quoted[1] ?? quoted[2]) : undefined;
+      const quoted = /expect=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(open[2]);
+      const expect = quoted ? (quoted[1] ?? quoted[2] ?? quoted[3]) : undefined;
       const expectCode = options.find((option) => /^[A-Z_]+$/.test(option));
       const code = lines.slice(index + 1, end).join("\n");
       blocks.push({ file, line: index + 1, language, code, expectCode, as, expect });
