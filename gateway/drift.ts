@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Supergraph } from "@apollo/federation-internals";
-import { buildSubgraphSchema } from "@apollo/subgraph";
+import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { diff } from "@graphql-inspector/core";
-import { parse, print, type DefinitionNode, type GraphQLSchema } from "graphql";
+import { parse, print, visit, type ASTNode } from "graphql";
 import { COORDINATOR_OWNER } from "../subgraphs/shared/auth/principal";
 import type { Observability } from "../subgraphs/shared/observability";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
@@ -45,24 +45,39 @@ export function repositoryPublishedSdl(entries: SubgraphEntry[] = []): Published
   };
 }
 
-/** The definitions printed one by one, sorted: a last comparison for what a diff leaves out. */
+const keyOf = (node: ASTNode): string =>
+  `${node.kind}:${"name" in node && node.name ? (node.name as { value: string }).value : ""}`;
+const byKey = <T extends ASTNode>(nodes: readonly T[] | undefined): T[] | undefined =>
+  nodes && [...nodes].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+
+/**
+ * The SDL with its definitions, fields, enum values and directives in name order, printed: a
+ * last comparison for what the schema diff leaves out (the federation directives).
+ */
 function normalised(sdl: string): string {
-  const name = (definition: DefinitionNode) =>
-    `${definition.kind}:${"name" in definition && definition.name ? definition.name.value : ""}`;
-  return [...parse(sdl).definitions]
-    .sort((a, b) => name(a).localeCompare(name(b)))
+  const sorted = visit(parse(sdl), {
+    enter(node) {
+      const fields = "fields" in node ? byKey(node.fields as readonly ASTNode[]) : undefined;
+      const values = "values" in node ? byKey(node.values as readonly ASTNode[]) : undefined;
+      if (!fields && !values) return undefined;
+      return { ...node, ...(fields ? { fields } : {}), ...(values ? { values } : {}) };
+    },
+  });
+  return [...sorted.definitions]
+    .sort((a, b) => keyOf(a).localeCompare(keyOf(b)))
     .map((definition) => print(definition))
     .join("\n");
 }
 
 /** What differs between the published and the running SDL: one line per change, none if equal. */
 export async function sdlDifferences(published: string, running: string): Promise<string[]> {
-  const build = (sdl: string): GraphQLSchema => buildSubgraphSchema(parse(sdl));
-  const changes = await diff(build(published), build(running));
+  const [before, after] = [published, running].map((sdl) => buildSubgraphSchema(parse(sdl)));
+  const changes = await diff(before, after);
   if (changes.length > 0) return changes.map(({ message }) => message);
-  return normalised(published) === normalised(running)
-    ? []
-    : ["the SDL differs in its directives (@key, @link, …)"];
+  // Printed from the built schemas, so a subgraph that prints federation's own definitions too
+  // compares equal to one that leaves them out.
+  const [a, b] = [before, after].map((schema) => normalised(printSubgraphSchema(schema)));
+  return a === b ? [] : ["the SDL differs in its directives (@key, @link, …)"];
 }
 
 function summary(differences: string[]): string {
@@ -106,6 +121,9 @@ export function createDriftWatch(options: DriftOptions): DriftWatch {
   const { logger, metrics } = observability;
   let subgraphs: { name: string; url: string }[] = [];
   const drifts = new Map<string, string>();
+  // The last comparison per subgraph: the same two SDLs are not compared again (building and
+  // diffing two schemas costs tens of milliseconds of the gateway's CPU).
+  const compared = new Map<string, { expected: string; running: string; drift?: string }>();
   let checking: Promise<void> | undefined;
 
   const runningSdl = async (name: string, url: string): Promise<string> => {
@@ -147,12 +165,17 @@ export function createDriftWatch(options: DriftOptions): DriftWatch {
       logger.debug({ event: "subgraph_drift_unchecked", subgraph: name }, (error as Error).message);
       return;
     }
+    const last = compared.get(name);
+    if (last?.expected === expected && last.running === running) return record(name, last.drift);
+    let drift: string | undefined;
     try {
       const differences = await sdlDifferences(expected, running);
-      record(name, differences.length === 0 ? undefined : summary(differences));
+      drift = differences.length === 0 ? undefined : summary(differences);
     } catch (error) {
-      record(name, `its SDL does not build: ${(error as Error).message.split("\n")[0]}`);
+      drift = `its SDL does not build: ${(error as Error).message.split("\n")[0]}`;
     }
+    compared.set(name, { expected, running, drift });
+    record(name, drift);
   };
 
   const check = () => {
