@@ -147,10 +147,10 @@ export function createSubgraphSettings({
   const resolve = (name: string) =>
     apply(apply(defaults(name), fromFile.get(name)), live.get(name));
   const changed = (name: string) => {
-    if (!current.has(name)) return;
-    const before = JSON.stringify(current.get(name));
-    current.set(name, resolve(name));
-    if (JSON.stringify(current.get(name)) === before) return;
+    const before = current.get(name);
+    const after = resolve(name);
+    current.set(name, after);
+    if (before && JSON.stringify(before) === JSON.stringify(after)) return;
     for (const listener of listeners) listener(name);
   };
   if (file) {
@@ -166,7 +166,14 @@ export function createSubgraphSettings({
       }
       const names = new Set([...fromFile.keys(), ...next.keys()]);
       fromFile = next;
-      for (const name of names) changed(name);
+      for (const name of names) {
+        try {
+          changed(name);
+        } catch (error) {
+          // Its variables are bad (<NAME>_TIMEOUT_MS=soon): it keeps failing where it is used.
+          onRefused(`subgraph settings of "${name}": ${(error as Error).message}`);
+        }
+      }
     });
   }
   return {
