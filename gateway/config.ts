@@ -16,12 +16,18 @@ import { loadHttpLimits, type HttpLimits } from "../subgraphs/shared/http-limits
 import { readHost, readIntrospection } from "../subgraphs/shared/posture";
 import { readFlags } from "../subgraphs/shared/flags";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, type SubgraphRouter } from "./data-source";
+import type { SubgraphRouter } from "./data-source";
+import { DEFAULT_DRIFT_CHECK_MS } from "./drift";
 import { loadEdgeAuth, type EdgeAuth } from "./edge-auth";
 import { loadSubgraphClients, type SubgraphClients } from "./subgraph-clients";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./request-deadline";
 import { readSubgraphList, type SubgraphEntry } from "./subgraph-list";
 import { readRegistrySettings, type RegistrySettings } from "./registry/settings";
+import {
+  loadSubgraphSettings,
+  subgraphVariable,
+  type SubgraphSettingsStore,
+} from "./subgraph-settings";
 
 export interface GatewayConfig {
   /** The callers' credentials it accepts: sign-ins (`OIDC_*`) and service tokens (`AUTH_*`). */
@@ -42,6 +48,13 @@ export interface GatewayConfig {
   subgraphs: SubgraphEntry[];
   /** Where and how long each subgraph is called, one added to the running gateway included. */
   route: SubgraphRouter;
+  /**
+   * Each subgraph's live settings (core or guest, deadline, breaker): the variables below and
+   * `SUBGRAPH_SETTINGS_FILE`, watched every `pollMs`.
+   */
+  settings: SubgraphSettingsStore;
+  /** How often each running subgraph's SDL is compared with its published one (`DRIFT_CHECK_MS`). */
+  driftCheckMs: number;
   /** The deadline of one whole request, in milliseconds. */
   requestTimeoutMs: number;
   /** Operation limits (`LIMIT_*`), the same variables the subgraphs read. */
@@ -53,24 +66,23 @@ export interface GatewayConfig {
 /** The gateway's command-line flags: `--port N` and `--supergraph FILE`. */
 const GATEWAY_FLAGS = ["port", "supergraph"] as const;
 
-/** The variable that configures one subgraph: `events`, `URL` -> `EVENTS_URL`. */
-function subgraphVariable(name: string, suffix: string): string {
-  return `${name.toUpperCase().replace(/-/g, "_")}_${suffix}`;
-}
-
 /**
  * Routes each subgraph a supergraph names: its URL is `<NAME>_URL`, else the one in the
- * subgraph list, else the one recorded in the supergraph; its deadline is `<NAME>_TIMEOUT_MS`,
- * else `SUBGRAPH_TIMEOUT_MS`. The variables are read when a supergraph names the subgraph, so a
+ * subgraph list, else the one recorded in the supergraph; its deadline is the one its settings
+ * hold now (`<NAME>_TIMEOUT_MS`, else `SUBGRAPH_TIMEOUT_MS`, unless the settings file or the
+ * registry changed it). The variables are read when a supergraph names the subgraph, so a
  * subgraph added to a running gateway (`VOLUNTEERS_URL`) is routed by them as well; the listed
  * subgraphs are routed once here, so a bad value stops the gateway at start.
  */
-function subgraphRouter(env: Env, list: SubgraphEntry[]): SubgraphRouter {
-  const defaultTimeoutMs = readTimeoutMs(env, "SUBGRAPH_TIMEOUT_MS", DEFAULT_SUBGRAPH_TIMEOUT_MS);
+function subgraphRouter(
+  env: Env,
+  list: SubgraphEntry[],
+  settings: SubgraphSettingsStore,
+): SubgraphRouter {
   const listed = new Map(list.map((entry) => [entry.name, entry.url]));
   const route: SubgraphRouter = (name, recordedUrl) => ({
     url: readUrl(env, subgraphVariable(name, "URL"), listed.get(name) ?? recordedUrl ?? ""),
-    timeoutMs: readTimeoutMs(env, subgraphVariable(name, "TIMEOUT_MS"), defaultTimeoutMs),
+    timeoutMs: settings.get(name).timeoutMs,
   });
   for (const entry of list) route(entry.name, entry.url);
   return route;
@@ -106,7 +118,20 @@ function developmentKeys(env: Env, auth: EdgeAuth): boolean {
 /**
  * The gateway's settings: `--port N` (or `GATEWAY_PORT`, default 4000), `--supergraph FILE`
  * (or `SUPERGRAPH_PATH`, default schema/supergraph.graphql), `HOST`, `REQUEST_TIMEOUT_MS`,
- * `CORS_ORIGINS`, and per subgraph `<NAME>_URL` and `<NAME>_TIMEOUT_MS` (see subgraphRouter).
+ * `CORS_ORIGINS`, `SUPERGRAPH_POLL_MS`, and per subgraph `<NAME>_URL` (see subgraphRouter).
+ *
+ * Per subgraph, live (gateway/subgraph-settings.ts, docs/guest-subgraphs.md):
+ * - `CORE_SUBGRAPHS` (default `regions,organizations,events,programmes`): the subgraphs `/ready`
+ *   waits for; any other is a guest, listed in `/ready`'s details but never making it 503;
+ * - `SUBGRAPH_TIMEOUT_MS` (5000) and `<NAME>_TIMEOUT_MS`: the deadline of each call;
+ * - `BREAKER_FAILURES` (5) and `<NAME>_BREAKER_FAILURES`: failed calls in a row that open the
+ *   subgraph's circuit; `BREAKER_OPEN_MS` (10000) and `<NAME>_BREAKER_OPEN_MS`: how long it
+ *   stays open (its fields answered with SUBGRAPH_UNAVAILABLE at once) before one trial call;
+ * - `SUBGRAPH_SETTINGS_FILE`: JSON `{ "<name>": { "core", "timeoutMs", "breaker": { "failures",
+ *   "openMs" } } }` over those, watched every `SUPERGRAPH_POLL_MS`: a change applies without a
+ *   restart (a bad file is refused with a warning and the settings in force stay);
+ * - `DRIFT_CHECK_MS` (60000; 0 turns it off): how often each running subgraph's `_service { sdl }`
+ *   is compared with its published SDL (schema/<name>.graphql).
  */
 export function loadGatewayConfig(
   argv: string[] = process.argv.slice(2),
@@ -120,7 +145,13 @@ export function loadGatewayConfig(
     portFlag === undefined
       ? readPort(env, "GATEWAY_PORT", 4000)
       : readPort({ "--port": portFlag }, "--port", 4000);
-  const route = subgraphRouter(env, list);
+  const pollMs = readTimeoutMs(env, "SUPERGRAPH_POLL_MS", 1000);
+  const settings = loadSubgraphSettings(
+    env,
+    list.map(({ name }) => name),
+    pollMs,
+  );
+  const route = subgraphRouter(env, list, settings);
   return {
     auth,
     clients: loadSubgraphClients(env),
@@ -129,9 +160,12 @@ export function loadGatewayConfig(
     http: loadHttpLimits(env),
     port,
     supergraphPath: readSupergraphPath(argv, env, root),
-    pollMs: readTimeoutMs(env, "SUPERGRAPH_POLL_MS", 1000),
+    pollMs,
     subgraphs: list.map(({ name, url }) => ({ name, url: route(name, url).url })),
     route,
+    settings,
+    driftCheckMs:
+      env.DRIFT_CHECK_MS === "0" ? 0 : readTimeoutMs(env, "DRIFT_CHECK_MS", DEFAULT_DRIFT_CHECK_MS),
     requestTimeoutMs: readTimeoutMs(env, "REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS),
     limits: loadLimitSettings(env),
     cors: readCorsSettings(env),

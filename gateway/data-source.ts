@@ -4,6 +4,7 @@ import { sendCredential, type GatewayContext } from "./auth";
 import type { TokenMinter } from "./minter";
 import { InFlight } from "./in-flight";
 import { DeadlineExceeded, httpPoster, type HttpAnswer } from "./subgraph-http";
+import { CircuitOpen, type SubgraphBreakers } from "./subgraph-breaker";
 
 /** How long the gateway waits for one subgraph call unless told otherwise, in milliseconds. */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5000;
@@ -69,6 +70,31 @@ function subgraphUnavailable(name: string, error: unknown): GraphQLError {
   });
 }
 
+function circuitOpen(name: string, open: CircuitOpen): GraphQLError {
+  const next =
+    open.retryInMs > 0 ? `tried again in ${open.retryInMs} ms` : "a trial call is under way";
+  return new GraphQLError(
+    `Subgraph "${name}" is unavailable (circuit open: it failed ${open.failures} calls in a row; ${next}); its fields are missing.`,
+    {
+      extensions: {
+        code: "SUBGRAPH_UNAVAILABLE",
+        serviceName: name,
+        reason: "circuit open",
+        retryInMs: open.retryInMs,
+      },
+    },
+  );
+}
+
+/**
+ * How each call to one subgraph is made: its deadline, read at the call (so a change of the
+ * subgraph's settings applies to the next call), and the circuit breakers it goes through.
+ */
+export interface SubgraphCallPolicy {
+  timeoutMs: () => number;
+  breakers?: SubgraphBreakers;
+}
+
 /**
  * RemoteGraphQLDataSource sends `JSON.stringify({ query, ...rest })`, so the body opens with the
  * subgraph operation itself: `query …` or `{ … }` reads, anything else (`mutation …`, or a body
@@ -99,18 +125,21 @@ function deduplicationKey(headers: Record<string, string>, body: string): string
 
 /**
  * The fetcher the gateway's data source calls one subgraph with (always at `route.url`): a POST
- * with a deadline of `route.timeoutMs` over the whole exchange (see subgraph-http.ts). A subgraph
- * that does not answer in time, or cannot be reached, becomes a GraphQL error naming it
- * (`SUBGRAPH_TIMEOUT` with `timeoutMs`, or `SUBGRAPH_UNAVAILABLE`): the client learns which part
- * of the graph is missing while the rest is answered.
+ * with a deadline of `policy.timeoutMs()` over the whole exchange (see subgraph-http.ts), through
+ * the subgraph's circuit breaker when there are breakers (see subgraph-breaker.ts). A subgraph
+ * that does not answer in time, cannot be reached, or is skipped while its circuit is open,
+ * becomes a GraphQL error naming it (`SUBGRAPH_TIMEOUT` with `timeoutMs`, or
+ * `SUBGRAPH_UNAVAILABLE`, with `reason: "circuit open"` when skipped): the client learns which
+ * part of the graph is missing while the rest is answered.
  *
  * Identical reads in flight at the same time are sent once (see isQueryBody and
  * deduplicationKey): a dashboard watched by many people asks each subgraph once per moment, not
  * once per viewer. Every caller still parses the shared answer itself, so no two requests ever
  * hold the same result objects, which the gateway merges into.
  */
-function subgraphFetch(name: string, route: SubgraphRoute) {
+function subgraphFetch(name: string, route: SubgraphRoute, policy: SubgraphCallPolicy) {
   const post = httpPoster(route.url);
+  const { breakers } = policy;
   const inFlight = new InFlight<HttpAnswer>();
   return async (
     _url: string,
@@ -118,16 +147,18 @@ function subgraphFetch(name: string, route: SubgraphRoute) {
   ): Promise<BufferedResponse> => {
     const headers = init.headers ?? {};
     const body = init.body ?? "";
-    const send = () => post(headers, body, route.timeoutMs);
+    const timeoutMs = policy.timeoutMs();
+    const call = () => post(headers, body, timeoutMs);
+    const send = breakers ? () => breakers.call(name, call) : call;
     try {
       const answer = isQueryBody(body)
         ? await inFlight.share(deduplicationKey(headers, body), send)
         : await send();
       return buffer(route.url, answer);
     } catch (error) {
-      throw error instanceof DeadlineExceeded
-        ? subgraphTimeout(name, route.timeoutMs)
-        : subgraphUnavailable(name, error);
+      if (error instanceof DeadlineExceeded) throw subgraphTimeout(name, timeoutMs);
+      if (error instanceof CircuitOpen) throw circuitOpen(name, error);
+      throw subgraphUnavailable(name, error);
     }
   };
 }
@@ -150,16 +181,18 @@ function sendUnlessExpired(minter: TokenMinter, name: string) {
 
 /**
  * The data source the gateway uses to call one subgraph over HTTP, with a token minted for that
- * subgraph in place of the caller's credential and a deadline of `route.timeoutMs` on every call.
+ * subgraph in place of the caller's credential and a deadline on every call: `policy`'s, else
+ * `route.timeoutMs`.
  */
 export function createSubgraphDataSource(
   name: string,
   route: SubgraphRoute,
   minter: TokenMinter,
+  policy: SubgraphCallPolicy = { timeoutMs: () => route.timeoutMs },
 ): RemoteGraphQLDataSource<GatewayContext> {
   return new RemoteGraphQLDataSource<GatewayContext>({
     url: route.url,
-    fetcher: subgraphFetch(name, route) as never,
+    fetcher: subgraphFetch(name, route, policy) as never,
     willSendRequest: sendUnlessExpired(minter, name),
   });
 }

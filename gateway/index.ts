@@ -94,6 +94,8 @@ function main(): void {
           signingKeys: (signingKeys = await loadSigningKeys(process.env, config.pollMs)),
           clients: config.clients,
           route: config.route,
+          settings: config.settings,
+          driftCheckMs: config.driftCheckMs,
           requestTimeoutMs: config.requestTimeoutMs,
           limits: config.limits,
           introspection: config.introspection,
@@ -115,7 +117,8 @@ function main(): void {
       `subgraph tokens: signed with ${signingKeys.source}, public keys at /.well-known/jwks.json`,
       `each request answers within ${config.requestTimeoutMs} ms`,
       ...config.subgraphs.map(
-        ({ name, url }) => `  ${name} -> ${url} (${config.route(name, url).timeoutMs} ms)`,
+        ({ name, url }) =>
+          `  ${name} -> ${url} (${config.route(name, url).timeoutMs} ms, ${config.settings.get(name).core ? "core" : "guest"})`,
       ),
     ],
   );

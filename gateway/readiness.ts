@@ -35,19 +35,60 @@ async function probe(url: string, timeoutMs: number): Promise<string | undefined
   }
 }
 
+/** What a guest subgraph's last probe found, asked in the background (see guestProbes). */
+interface GuestStatus {
+  problem?: string;
+  at: number;
+  probing: boolean;
+}
+
+/** The details `/ready` adds besides the subgraphs': drift, open circuits (see server.ts). */
+export type ReadinessDetails = () => Record<string, unknown>;
+
 /**
- * The gateway is ready once it serves a supergraph and every subgraph that supergraph names has
- * answered at least once. A subgraph that has answered is not asked again: the gateway already
- * turns a subgraph that goes down later into a partial answer naming it (SUBGRAPH_UNAVAILABLE),
- * and taking the whole gateway out of rotation for one subgraph would make that worse. Until
- * then, `GET /ready` answers 503 naming each subgraph that has not answered and why.
+ * Guests are probed in the background, one probe at a time each, and `/ready` reports the last
+ * result: a guest that never answers (a stalled process) would otherwise hold every `/ready` for
+ * its probe's deadline, longer than a load balancer's probe waits.
+ */
+function guestProbes(timeoutMs: number) {
+  const statuses = new Map<string, GuestStatus>();
+  return (name: string, url: string): string => {
+    let status = statuses.get(name);
+    if (!status) statuses.set(name, (status = { at: 0, probing: false }));
+    if (!status.probing) {
+      const probing = status;
+      probing.probing = true;
+      void probe(url, timeoutMs).then((problem) => {
+        Object.assign(probing, { problem, at: Date.now(), probing: false });
+      });
+    }
+    if (status.at === 0) return "guest: not probed yet";
+    const ago = `${Math.round((Date.now() - status.at) / 1000)} s ago`;
+    return status.problem === undefined
+      ? `guest: up (${ago})`
+      : `guest: down: ${status.problem} (${ago})`;
+  };
+}
+
+/**
+ * The gateway is ready once it serves a supergraph and every core subgraph that supergraph
+ * names has answered at least once (`core` in the subgraph's settings, `CORE_SUBGRAPHS`). A
+ * subgraph that has answered is not asked again: the gateway already turns a subgraph that goes
+ * down later into a partial answer naming it (SUBGRAPH_UNAVAILABLE), and taking the whole gateway
+ * out of rotation for one subgraph would make that worse. Until then, `GET /ready` answers 503
+ * naming each core subgraph that has not answered and why. Guest subgraphs (a centre's own)
+ * never make it 503: they are listed under `guests` (`guest: down: ECONNREFUSED (3 s ago)`).
+ * `details` adds what else the gateway reports (drift, open circuits), never changing the status.
  */
 export function createGatewayReadiness(
   route: SubgraphRouter,
+  isCore: (name: string) => boolean = () => true,
+  details: ReadinessDetails = () => ({}),
   timeoutMs = SUBGRAPH_READY_TIMEOUT_MS,
 ): GatewayReadiness {
   let needed: { name: string; url: string }[] | undefined;
   const answered = new Set<string>();
+  const guest = guestProbes(timeoutMs);
   return {
     onSupergraph: (supergraphSdl) => {
       needed = Supergraph.build(supergraphSdl)
@@ -56,7 +97,9 @@ export function createGatewayReadiness(
     },
     check: async (): Promise<ReadinessReport> => {
       if (!needed) return { ready: false, details: { supergraph: "not loaded yet" } };
-      const waiting = needed.filter(({ name }) => !answered.has(name));
+      const guests: Record<string, string> = {};
+      for (const { name, url } of needed) if (!isCore(name)) guests[name] = guest(name, url);
+      const waiting = needed.filter(({ name }) => isCore(name) && !answered.has(name));
       const problems = await Promise.all(waiting.map(({ url }) => probe(url, timeoutMs)));
       const subgraphs: Record<string, string> = {};
       waiting.forEach(({ name }, index) => {
@@ -64,7 +107,14 @@ export function createGatewayReadiness(
         else subgraphs[name] = `not answered: ${problems[index]}`;
       });
       const ready = Object.keys(subgraphs).length === 0;
-      return { ready, details: ready ? { subgraphs: "all answered" } : { subgraphs } };
+      return {
+        ready,
+        details: {
+          subgraphs: ready ? "all answered" : subgraphs,
+          ...(Object.keys(guests).length > 0 ? { guests } : {}),
+          ...details(),
+        },
+      };
     },
   };
 }

@@ -27,7 +27,15 @@ import {
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
   type SubgraphRouter,
 } from "./data-source";
+import { createDriftWatch, DEFAULT_DRIFT_CHECK_MS, repositoryPublishedSdl } from "./drift";
+import type { DriftWatch, PublishedSdl } from "./drift";
 import { createGatewayReadiness } from "./readiness";
+import { createSubgraphBreakers, type SubgraphBreakers } from "./subgraph-breaker";
+import {
+  createSubgraphSettings,
+  subgraphDefaults,
+  type SubgraphSettingsStore,
+} from "./subgraph-settings";
 import { DEFAULT_REQUEST_TIMEOUT_MS, withRequestDeadline } from "./request-deadline";
 import { observeSubgraphCalls } from "./subgraph-observer";
 import { supergraphHash } from "./supergraph-watch";
@@ -55,6 +63,16 @@ export interface GatewayOptions {
    * DEFAULT_SUBGRAPH_TIMEOUT_MS.
    */
   route?: SubgraphRouter;
+  /**
+   * Each subgraph's live settings: core or guest, deadline, circuit breaker (gateway/config.ts
+   * loads them from the environment and SUBGRAPH_SETTINGS_FILE; the registry sets them). When
+   * left out: the deadlines of `route`, the default core subgraphs and breaker.
+   */
+  settings?: SubgraphSettingsStore;
+  /** Each subgraph's published SDL, for drift checks (schema/<name>.graphql when left out). */
+  publishedSdl?: PublishedSdl;
+  /** How often running subgraphs' SDL is compared with the published one; 0 never. */
+  driftCheckMs?: number;
   /** The deadline of one whole request in milliseconds (DEFAULT_REQUEST_TIMEOUT_MS by default). */
   requestTimeoutMs?: number;
   /** Operation limits, checked before any planning (the `LIMIT_*` defaults when absent). */
@@ -88,6 +106,12 @@ export interface RunningGateway extends RunningServer {
   observability: Observability;
   /** The per-operation caches (documents, persisted queries, query plans), bounded by `CACHE_*`. */
   caches: GatewayCaches;
+  /** The drift checks of running subgraphs' SDL (drift.ts). */
+  drift: DriftWatch;
+  /** The subgraphs' circuit breakers (subgraph-breaker.ts). */
+  breakers: SubgraphBreakers;
+  /** The subgraphs' live settings in force. */
+  settings: SubgraphSettingsStore;
 }
 
 /** @apollo/gateway's query plan, named through its config (its own package is not a dependency). */
@@ -113,21 +137,46 @@ function routeOf(options: GatewayOptions): SubgraphRouter {
 }
 
 /**
+ * Settings for a gateway given none: the defaults of an empty environment, with the deadline
+ * `route` gives each subgraph (DEFAULT_SUBGRAPH_TIMEOUT_MS when it cannot route it).
+ */
+function settingsOfRoute(route: SubgraphRouter): SubgraphSettingsStore {
+  const defaults = subgraphDefaults({});
+  return createSubgraphSettings({
+    defaults: (name) => {
+      let timeoutMs = DEFAULT_SUBGRAPH_TIMEOUT_MS;
+      try {
+        timeoutMs = route(name, undefined).timeoutMs;
+      } catch {
+        // A router that needs a URL for this subgraph: the default deadline.
+      }
+      return { ...defaults(name), timeoutMs };
+    },
+  });
+}
+
+/**
  * Creates the Apollo gateway for a supergraph, routing each subgraph to its configured URL with
- * tokens minted for it.
+ * tokens minted for it, each call with the deadline its settings say at that moment and through
+ * its circuit breaker.
  */
 function createGateway(
   options: GatewayOptions,
   route: SubgraphRouter,
   minter: TokenMinter,
   caches: GatewayCaches,
+  settings: SubgraphSettingsStore,
+  breakers: SubgraphBreakers,
 ): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // The default plan store measures a plan by its JSON, a tenth of the heap it holds.
     queryPlannerConfig: { cache: caches.plans },
     buildService: ({ name, url }) => {
-      const source = createSubgraphDataSource(name, route(name, url), minter);
+      const source = createSubgraphDataSource(name, route(name, url), minter, {
+        timeoutMs: () => settings.get(name).timeoutMs,
+        breakers,
+      });
       return options.observability
         ? observeSubgraphCalls(source, name, options.observability)
         : source;
@@ -150,7 +199,8 @@ function liveCentreCheck(route: SubgraphRouter): LiveCentreCheck {
 /**
  * Starts the gateway inside Apollo Server on `port` (0 picks a free one): `/graphql`, with
  * Apollo Sandbox on GET from a browser outside production, `GET /health` (live) and `GET /ready`
- * (a supergraph is served and each of its subgraphs has answered).
+ * (a supergraph is served and each of its core subgraphs has answered; guests, drift and open
+ * circuits are named in its details).
  */
 export async function startGateway(
   options: GatewayOptions,
@@ -162,16 +212,45 @@ export async function startGateway(
   const signingKeys = options.signingKeys ?? (await loadSigningKeys({}));
   const minter = createTokenMinter(signingKeys);
   const caches = createGatewayCaches(options);
-  const gateway = createGateway({ ...options, observability }, route, minter, caches);
+  const settings = options.settings ?? settingsOfRoute(route);
+  const breakers = createSubgraphBreakers(settings, observability);
+  const gateway = createGateway(
+    { ...options, observability },
+    route,
+    minter,
+    caches,
+    settings,
+    breakers,
+  );
+  const drift = createDriftWatch({
+    route,
+    settings,
+    minter,
+    published: options.publishedSdl ?? repositoryPublishedSdl(options.subgraphs),
+    intervalMs: options.driftCheckMs ?? DEFAULT_DRIFT_CHECK_MS,
+    observability,
+  });
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     observability.metrics.supergraphInfo.reset();
     observability.metrics.supergraphInfo.set({ hash: supergraphHash(coreSupergraphSdl) }, 1);
   });
   // Registered before the first load, so the readiness check knows every supergraph served.
-  const readiness = createGatewayReadiness(route);
-  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) =>
-    readiness.onSupergraph(coreSupergraphSdl),
+  const readiness = createGatewayReadiness(
+    route,
+    (name) => settings.get(name).core,
+    () => {
+      const drifts = drift.report();
+      const circuits = breakers.report();
+      return {
+        ...(Object.keys(drifts).length > 0 ? { drift: drifts } : {}),
+        ...(Object.keys(circuits).length > 0 ? { circuits } : {}),
+      };
+    },
   );
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    readiness.onSupergraph(coreSupergraphSdl);
+    drift.onSupergraph(coreSupergraphSdl);
+  });
   const apolloOptions = platformApolloOptions(options.limits, caches);
   if (options.registry) apolloOptions.plugins.push(options.registry.usage.plugin);
   const apollo = new ApolloServer<GatewayContext>({
@@ -212,8 +291,13 @@ export async function startGateway(
     apollo,
     observability,
     caches,
+    drift,
+    breakers,
+    settings,
     close: async () => {
       ready = false;
+      drift.close();
+      breakers.close();
       await running.close();
       await apollo.stop();
       if (!options.signingKeys) signingKeys.close();

@@ -63,7 +63,7 @@ describe.each(backends)("batching across the federated graph on %s", (_name, bac
       for (const [name, subgraph] of Object.entries(stack.subgraphs))
         console.log(`${name}:\n${subgraph.database.statements.recent.join("\n")}`);
     }
-    // Print the figures the README quotes.
+    // Print the figures docs/developing.md quotes.
     console.log(`statements per subgraph (6 and 83 regions): ${JSON.stringify(all.counts)}`);
   });
 

@@ -9,7 +9,7 @@ const operation = (name: string) =>
   readFileSync(join(__dirname, "..", "..", "schema", "operations", `${name}.graphql`), "utf8");
 
 describe.each(backends)(
-  "the README's dashboard operations (schema/operations) on %s",
+  "the example operations (schema/operations, docs/api.md) on %s",
   (_name, backend) => {
     let stack: TestStack;
     beforeAll(async () => {

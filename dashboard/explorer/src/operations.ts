@@ -1,7 +1,7 @@
 /**
  * The example operations shipped in `schema/operations/*.graphql`, read at build time (Vite
  * inlines each file's text), so the explorer opens with one tab per example and stays in step
- * with the files the README and the tests use.
+ * with the files docs/api.md and the tests use.
  */
 const files = import.meta.glob<string>("../../../schema/operations/*.graphql", {
   query: "?raw",

@@ -37,7 +37,7 @@ export interface LimitSettings {
  */
 export const PAGINATION_DEFAULT_PAGE_SIZE = 20;
 
-/** Defaults, chosen with headroom over the measured operations (see the README's table). */
+/** Defaults, chosen with headroom over the measured operations (see the table in docs/running.md, Operation limits). */
 export const LIMIT_DEFAULTS = {
   maxDepth: 10,
   maxAliases: 30,

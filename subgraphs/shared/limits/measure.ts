@@ -43,7 +43,7 @@ export function countTokens(source: string, stopAt = Infinity): number {
 
 /**
  * Measures an operation the way the limits do, with the same libraries and settings but no
- * limit: the figures for the README's table and for tests that keep the defaults' headroom.
+ * limit: the figures for the table in docs/running.md and for tests that keep the defaults' headroom.
  */
 export function measureOperation(
   schema: GraphQLSchema,

@@ -22,6 +22,11 @@ export interface Metrics {
   requestDuration: Histogram<"operation" | "outcome">;
   subgraphFetchDuration: Histogram<"subgraph" | "outcome">;
   subgraphFetchErrors: Counter<"subgraph" | "code">;
+  /** 0 closed, 1 half-open (one trial call), 2 open (the subgraph is skipped). */
+  subgraphBreakerState: Gauge<"subgraph">;
+  subgraphBreakerSkipped: Counter<"subgraph">;
+  /** 1 while a subgraph's running SDL differs from its published one. */
+  subgraphDrift: Gauge<"subgraph">;
   supergraphReloads: Counter<"outcome">;
   supergraphInfo: Gauge<"hash">;
   sqlStatements: Counter<"subgraph" | "outcome">;
@@ -75,6 +80,24 @@ export function createMetrics(
       name: name("subgraph_fetch_errors_total"),
       help: "Gateway calls to a subgraph that failed, by code (SUBGRAPH_TIMEOUT, SUBGRAPH_UNAVAILABLE, HTTP_5xx).",
       labelNames: ["subgraph", "code"],
+      registers,
+    }),
+    subgraphBreakerState: new Gauge({
+      name: name("subgraph_breaker_state"),
+      help: "The gateway's circuit breaker per subgraph: 0 closed, 1 half-open (one trial call), 2 open (calls skipped).",
+      labelNames: ["subgraph"],
+      registers,
+    }),
+    subgraphBreakerSkipped: new Counter({
+      name: name("subgraph_breaker_skipped_total"),
+      help: "Subgraph calls the gateway skipped because the subgraph's circuit was open, answered with SUBGRAPH_UNAVAILABLE.",
+      labelNames: ["subgraph"],
+      registers,
+    }),
+    subgraphDrift: new Gauge({
+      name: name("subgraph_drift"),
+      help: "1 while a running subgraph's SDL differs from its published SDL, 0 while they agree.",
+      labelNames: ["subgraph"],
       registers,
     }),
     supergraphReloads: new Counter({
