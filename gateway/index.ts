@@ -82,6 +82,7 @@ function main(): void {
           },
           observability.logger,
           onEvent,
+          config.settings,
         );
         for (const note of registry.notes) observability.logger.info({ event: "registry" }, note);
       }
@@ -95,6 +96,7 @@ function main(): void {
           clients: config.clients,
           route: config.route,
           settings: config.settings,
+          publishedSdl: registry?.publishedSdl,
           driftCheckMs: config.driftCheckMs,
           requestTimeoutMs: config.requestTimeoutMs,
           limits: config.limits,

@@ -77,6 +77,7 @@ beforeAll(async () => {
     REGISTRY_DATABASE: join(mkdtempSync(join(tmpdir(), "registry-db-")), "registry.sqlite"),
     REGISTRY_POLL_MS: "200",
     USAGE_FLUSH_MS: "200",
+    DRIFT_CHECK_MS: "300",
   };
   const supergraph = join(schemaDir, "supergraph.graphql");
   gateways = [];
@@ -214,6 +215,15 @@ test("rollback returns every replica to an earlier version", async () => {
   const served = async (gateway: string) => !(await graphql(gateway, activities)).errors;
   for (const gateway of gateways)
     await waitFor(`${gateway} on v2`, async () => !(await served(gateway)), 10_000);
+  // The running subgraph still has the field: it drifted from what its owner published.
+  await waitFor(
+    "the drift in /ready",
+    async () => {
+      const details = (await (await fetch(`${base(gateways[1])}/ready`)).json()) as any;
+      return JSON.stringify(details.drift ?? {}).includes("volunteers");
+    },
+    10_000,
+  );
   const rolledBack = await cli(["rollback", "volunteers", "--version", "1"], tokenOf(KURGAN));
   expect(rolledBack.output).toContain("rollback volunteers to v1");
   expect(rolledBack.code).toBe(0);
@@ -234,3 +244,24 @@ function file(text: string): string {
   writeFileSync(path, text);
   return path;
 }
+
+test("a deadline the coordinator registers applies on every replica without a restart", async () => {
+  const volunteers = `{ volunteerGroups(first: 1) { totalCount } }`;
+  const code = async (gateway: string) =>
+    (await graphql(gateway, volunteers)).errors?.[0]?.extensions?.code as string | undefined;
+  const input = { name: "volunteers", url: volunteersUrl, owner: "org-rc-kurgan" };
+  expect((await registry(gateways[0], "/subgraphs", { ...input, timeoutMs: 1 })).status).toBe(200);
+  for (const gateway of gateways)
+    await waitFor(
+      `${gateway} with a 1 ms deadline`,
+      async () => (await code(gateway)) === "SUBGRAPH_TIMEOUT",
+      10_000,
+    );
+  await registry(gateways[0], "/subgraphs", { ...input, timeoutMs: 15_000 });
+  for (const gateway of gateways)
+    await waitFor(
+      `${gateway} with the deadline back`,
+      async () => (await code(gateway)) === undefined,
+      10_000,
+    );
+});

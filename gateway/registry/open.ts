@@ -6,8 +6,9 @@ import type { Logger } from "pino";
 import type { SubgraphRouter } from "../data-source";
 import type { SupergraphEvent } from "../supergraph-watch";
 import type { SubgraphSource } from "./compose";
-import type { RegisteredSubgraph } from "./entities";
+import type { SubgraphSettingsStore } from "../subgraph-settings";
 import { Registry } from "./registry";
+import type { RegisteredSubgraph } from "./entities";
 import { readShippedDocuments, type RegistrySettings } from "./settings";
 import { registrySupergraph } from "./source";
 import { RegistryConflict, RegistryStore } from "./store";
@@ -16,6 +17,8 @@ import { createUsageRecorder, type UsageRecorder } from "./usage";
 /** A running registry: the service, the usage it records, and the supergraph it serves. */
 export interface OpenRegistry {
   registry: Registry;
+  /** The SDL of each subgraph as the served supergraph was composed from it (for drift). */
+  publishedSdl: (name: string) => string | undefined;
   usage: UsageRecorder;
   supergraph: SupergraphManager;
   notes: string[];
@@ -53,17 +56,17 @@ export function repositorySubgraphs(
  * recording usage.
  */
 export async function openRegistry(
-  settings: RegistrySettings,
+  registrySettings: RegistrySettings,
   repository: { root: string; subgraphs: SubgraphSource[] },
   logger: Logger,
   onEvent: (event: SupergraphEvent) => void,
-  onSubgraphs?: (subgraphs: RegisteredSubgraph[]) => void,
+  settings: SubgraphSettingsStore,
 ): Promise<OpenRegistry> {
-  const store = await RegistryStore.open(settings.database);
+  const store = await RegistryStore.open(registrySettings.database);
   try {
     const registry = new Registry(store, {
       shipped: readShippedDocuments(repository.root),
-      windowDays: settings.windowDays,
+      windowDays: registrySettings.windowDays,
     });
     let notes: string[];
     try {
@@ -72,11 +75,29 @@ export async function openRegistry(
       if (!(error instanceof RegistryConflict)) throw error;
       notes = await registry.adoptRepository(repository.subgraphs);
     }
-    const usage = createUsageRecorder(store, settings.usage, logger);
+    const usage = createUsageRecorder(store, registrySettings.usage, logger);
+    let live = new Map<string, string>();
+    // A deadline or breaker the coordinator registered applies at once, on every replica.
+    const applySettings = (subgraphs: RegisteredSubgraph[]) => {
+      for (const { name, timeoutMs, breakerFailures } of subgraphs)
+        settings.set(name, {
+          ...(timeoutMs !== null ? { timeoutMs } : {}),
+          ...(breakerFailures !== null ? { breaker: { failures: breakerFailures } } : {}),
+        });
+    };
     return {
       registry,
       usage,
-      supergraph: registrySupergraph(store, settings.pollMs, onEvent, onSubgraphs),
+      publishedSdl: (name) => live.get(name),
+      supergraph: registrySupergraph(
+        store,
+        registrySettings.pollMs,
+        onEvent,
+        applySettings,
+        (versions) => {
+          live = new Map(versions.map(({ subgraph, sdl }) => [subgraph, sdl]));
+        },
+      ),
       notes,
       close: async () => {
         await usage.stop();

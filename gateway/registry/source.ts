@@ -1,6 +1,6 @@
 import type { SupergraphManager } from "@apollo/gateway";
 import { assertLoadableSupergraph, type SupergraphEvent } from "../supergraph-watch";
-import type { RegisteredSubgraph } from "./entities";
+import type { RegisteredSubgraph, SubgraphVersion } from "./entities";
 import type { RegistryStore } from "./store";
 
 /**
@@ -8,13 +8,16 @@ import type { RegistryStore } from "./store";
  * publish, without a restart: every gateway replica polling the same database serves the same
  * version. The poll reads one id; the supergraph itself only when it changed. A supergraph that
  * does not load is refused (reported) and the last good one keeps serving. `onSubgraphs` hears
- * the registered subgraphs (URLs, owners, settings) on every change, to apply their settings.
+ * the registered subgraphs (URLs, owners, settings) on every change, to apply their settings;
+ * `onLive` the subgraph versions each served supergraph was composed from (what drift compares
+ * a running subgraph with).
  */
 export function registrySupergraph(
   store: RegistryStore,
   pollMs: number,
   onEvent: (event: SupergraphEvent) => void,
   onSubgraphs: (subgraphs: RegisteredSubgraph[]) => void = () => {},
+  onLive: (versions: SubgraphVersion[]) => void = () => {},
 ): SupergraphManager {
   return {
     async initialize({ update }) {
@@ -24,6 +27,7 @@ export function registrySupergraph(
       let served = first.id ?? 0;
       let settings = JSON.stringify(await store.listSubgraphs());
       onSubgraphs(JSON.parse(settings) as RegisteredSubgraph[]);
+      onLive(await store.liveVersions());
       let busy = false;
       const check = async () => {
         const listed = JSON.stringify(await store.listSubgraphs());
@@ -37,6 +41,7 @@ export function registrySupergraph(
         try {
           assertLoadableSupergraph(next.sdl);
           update(next.sdl);
+          onLive(await store.liveVersions());
           onEvent({ kind: "loaded", path, hash: next.hash });
         } catch (error) {
           onEvent({ kind: "refused", path, reason: (error as Error).message.split("\n")[0] });
