@@ -69,8 +69,7 @@ export async function openView(page: Page, base: string, hash: string): Promise<
 export async function signInAs(page: Page, base: string, organizationId: string): Promise<void> {
   const token = bearer(organizationId).authorization.slice("Bearer ".length);
   await page.goto(base);
-  await page.evaluate((accessToken) => {
-    const session = { accessToken, expiresAt: Date.now() + 3_600_000 };
-    sessionStorage.setItem("ngo-graph.session", JSON.stringify(session));
-  }, token);
+  const session = JSON.stringify({ accessToken: token, expiresAt: Date.now() + 3_600_000 });
+  // Run in the page, where sessionStorage exists.
+  await page.evaluate(`sessionStorage.setItem("ngo-graph.session", ${JSON.stringify(session)})`);
 }

@@ -27,7 +27,7 @@ async function timelineTexts(page: Page): Promise<ChartText[]> {
   await page.waitForSelector(".chart.timeline svg text");
   return page.$$eval(".chart.timeline svg text", (texts) =>
     texts.map((text) => {
-      const box = (text as SVGGraphicsElement).getBoundingClientRect();
+      const box = text.getBoundingClientRect();
       return { text: text.textContent ?? "", x: Math.round(box.x), y: Math.round(box.y) };
     }),
   );
