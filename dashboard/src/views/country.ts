@@ -7,6 +7,7 @@ import query from "../queries/country.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
 import { districtFunding } from "./funding";
+import { empty } from "./pager";
 
 interface District {
   code: string;
@@ -91,7 +92,7 @@ export async function countryView(): Promise<View> {
   const list = answer.data ? rows(answer.data, programmesAnswered) : [];
   const content = section(
     t("districts"),
-    list.length ? charts(list) : null,
+    list.length ? charts(list) : empty(t("noDistricts")),
     table(
       [t("district"), t("organizations"), t("resourceCentres"), t("events"), t("funding")],
       list.map((row) => [

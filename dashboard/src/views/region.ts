@@ -12,15 +12,15 @@ import {
 } from "../format";
 import { placeName, t } from "../i18n";
 import query from "../queries/region.graphql?raw";
+import eventsQuery from "../queries/region-events.graphql?raw";
+import organizationsQuery from "../queries/region-organizations.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
+import { empty, pager, type PageOf } from "./pager";
 import { absent, more, sources } from "./parts";
 import { timeline } from "./timeline";
 
-interface Page<T> {
-  totalCount: number;
-  edges: { node: T }[];
-}
+type Page<T> = PageOf<T>;
 
 interface RegionEvent {
   id: string;
@@ -51,6 +51,12 @@ interface RegionProgramme {
   sources: string[];
 }
 
+interface RegionOrganization {
+  id: string;
+  name: string;
+  kind: string;
+}
+
 interface RegionData {
   region: {
     code: string;
@@ -68,7 +74,7 @@ interface RegionData {
       level: string | null;
       networks: { id: string; name: string }[];
     }> | null;
-    organizations: Page<{ id: string; name: string; kind: string }> | null;
+    organizations: Page<RegionOrganization> | null;
     events: Page<RegionEvent> | null;
     programmes: Page<RegionProgramme> | null;
   } | null;
@@ -80,48 +86,54 @@ function centres(region: Region): HTMLElement {
   const page = region.resourceCentres;
   return section(
     t("resourceCentres"),
-    page
-      ? table(
-          [t("name"), t("level"), t("networks")],
-          page.edges.map(({ node }) => [
-            link(routeHash({ view: "organization", id: node.id }), node.name),
-            enumLabel(node.level),
-            node.networks.map((network) => network.name).join(", "),
-          ]),
-        )
-      : h("p", {}, t("noData")),
+    page && page.edges.length === 0
+      ? empty(t("noCentres"))
+      : page
+        ? table(
+            [t("name"), t("level"), t("networks")],
+            page.edges.map(({ node }) => [
+              link(routeHash({ view: "organization", id: node.id }), node.name),
+              enumLabel(node.level),
+              node.networks.map((network) => network.name).join(", "),
+            ]),
+          )
+        : h("p", {}, t("noData")),
     more(page),
   );
 }
 
+function eventItem(event: RegionEvent, timeZone: string): HTMLElement {
+  return h(
+    "li",
+    { "data-event": event.id },
+    h("strong", {}, formatEventDates(event.startsAt, event.endsAt, timeZone, event.datePrecision)),
+    event.dateInferred ? h("em", {}, ` (${t("dateInferred")})`) : null,
+    " — ",
+    event.title,
+    event.venue ? `, ${event.venue}` : "",
+    sources(event.sources),
+  );
+}
+
+/** The region's events: a timeline and a list of the page shown, paged by the API's cursors. */
 function events(region: Region): HTMLElement {
-  const page = region.events;
-  const list = page?.edges.map((edge) => edge.node) ?? [];
+  const timeline_ = h("div", { class: "timeline-box" });
+  const draw = (list: RegionEvent[]) => {
+    timeline_.replaceChildren(list.length ? timeline(list, region.timezone) : "");
+    return h("ul", { class: "events" }, ...list.map((event) => eventItem(event, region.timezone)));
+  };
+  const load = async (after: string) => {
+    const answer = await run<{ region: { events: Page<RegionEvent> | null } | null }>(eventsQuery, {
+      code: region.code,
+      after,
+    });
+    return { ...answer, data: answer.data?.region?.events };
+  };
   return section(
     t("events"),
     h("p", { class: "note" }, `${t("timezone")}: ${region.timezone}`),
-    page ? (list.length ? timeline(list, region.timezone) : null) : h("p", {}, t("noData")),
-    h(
-      "ul",
-      { class: "events" },
-      ...list.map((event) =>
-        h(
-          "li",
-          { "data-event": event.id },
-          h(
-            "strong",
-            {},
-            formatEventDates(event.startsAt, event.endsAt, region.timezone, event.datePrecision),
-          ),
-          event.dateInferred ? h("em", {}, ` (${t("dateInferred")})`) : null,
-          " — ",
-          event.title,
-          event.venue ? `, ${event.venue}` : "",
-          sources(event.sources),
-        ),
-      ),
-    ),
-    more(page),
+    timeline_,
+    pager(region.events, load, draw, t("noEventsInRegion")),
   );
 }
 
@@ -135,31 +147,36 @@ function programmes(region: Region): HTMLElement {
       `${t("funding")}: `,
       h("span", { class: "money" }, page ? formatMoney(region.fundingTotal) : t("noData")),
     ),
-    page
-      ? table(
-          [t("programmes"), t("operator"), t("budget"), t("outcomes"), t("source")],
-          page.edges.map(({ node }) => [
-            node.title,
-            node.operator
-              ? link(routeHash({ view: "organization", id: node.operator.id }), node.operator.name)
-              : "",
-            h("span", { class: "money" }, formatMoney(node.budget)),
-            h(
-              "ul",
-              {},
-              ...node.outcomes.map((o) =>
-                h(
-                  "li",
-                  {},
-                  `${o.indicator}: ${formatFigure(o)}`,
-                  sources(o.source ? [o.source] : []),
+    page && page.edges.length === 0
+      ? empty(t("noProgrammesInRegion"))
+      : page
+        ? table(
+            [t("programmes"), t("operator"), t("budget"), t("outcomes"), t("source")],
+            page.edges.map(({ node }) => [
+              node.title,
+              node.operator
+                ? link(
+                    routeHash({ view: "organization", id: node.operator.id }),
+                    node.operator.name,
+                  )
+                : "",
+              h("span", { class: "money" }, formatMoney(node.budget)),
+              h(
+                "ul",
+                {},
+                ...node.outcomes.map((o) =>
+                  h(
+                    "li",
+                    {},
+                    `${o.indicator}: ${formatFigure(o)}`,
+                    sources(o.source ? [o.source] : []),
+                  ),
                 ),
               ),
-            ),
-            sources(node.sources),
-          ]),
-        )
-      : h("p", {}, t("noData")),
+              sources(node.sources),
+            ]),
+          )
+        : h("p", {}, t("noData")),
     more(page),
   );
 }
@@ -186,11 +203,20 @@ export async function regionView(code: string): Promise<View> {
     programmes(region),
     section(
       t("organizations"),
-      region.organizations
-        ? h(
+      pager(
+        region.organizations,
+        async (after) => {
+          const answer = await run<{ region: { organizations: Page<RegionOrganization> } | null }>(
+            organizationsQuery,
+            { code: region.code, after },
+          );
+          return { ...answer, data: answer.data?.region?.organizations };
+        },
+        (list) =>
+          h(
             "ul",
             {},
-            ...region.organizations.edges.map(({ node }) =>
+            ...list.map((node) =>
               h(
                 "li",
                 {},
@@ -198,9 +224,9 @@ export async function regionView(code: string): Promise<View> {
                 ` (${enumLabel(node.kind)})`,
               ),
             ),
-          )
-        : h("p", {}, t("noData")),
-      more(region.organizations),
+          ),
+        t("noOrganizationsInRegion"),
+      ),
     ),
   );
   return { title: placeName(region), content, answer };
