@@ -120,7 +120,7 @@ describeWithBrowser("editing and paging in the dashboard", () => {
     expect(plain(await status.innerText())).toBe(`показано 1–20 из ${ADDED + 1}`);
     const firstPage = await events.allInnerTexts();
     await page.click("section:has(ul.events) button.next");
-    await page.waitForFunction(() => document.querySelectorAll("ul.events li").length !== 20);
+    await page.waitForFunction('document.querySelectorAll("ul.events li").length !== 20');
     expect(await events.count()).toBe(ADDED + 1 - 20);
     expect(plain(await status.innerText())).toBe(`показано 21–${ADDED + 1} из ${ADDED + 1}`);
     const secondPage = await events.allInnerTexts();
