@@ -41,8 +41,8 @@ export const events: EventSeed[] = [
       "обмен аналитическими и другими материалами",
     ],
     description:
-      "The government of Yugra decided to sign an agreement with the Association of Social " +
-      "Development; before approval the agreement went through public review.",
+      "Правительство Югры приняло решение заключить соглашение с Ассоциацией социального " +
+      "развития; перед утверждением соглашение прошло общественную оценку.",
     figures: [],
     sources: [SRC_YUGRA_AGREEMENT],
   },
@@ -71,9 +71,9 @@ export const events: EventSeed[] = [
       "обмен опытом",
     ],
     description:
-      "Announced by State Duma deputy Artem Kavinov as a Russia-wide platform for exchanging " +
-      "experience and understanding the resources of social entrepreneurship. The article names no " +
-      "organiser.",
+      "Анонсирован депутатом Государственной Думы Артемом Кавиновым как российская площадка " +
+      "обмена опытом, которая «более четко обозначит ресурсы в теме социального " +
+      "предпринимательства». Организатор в статье не назван.",
     figures: [],
     sources: [SRC_KRASNOGORSK_FORUM],
   },
@@ -95,9 +95,9 @@ export const events: EventSeed[] = [
     speakerIds: [],
     topics: [],
     description:
-      "The seventh ММДН (Мурманская международная деловая неделя, Murmansk International Business " +
-      "Week; the article uses only the abbreviation). Its final day included the business session " +
-      "«Социальное партнёрство. Социальное проектирование» in Monchegorsk.",
+      "VII ММДН (Мурманская международная деловая неделя; статья приводит только сокращение). В " +
+      "заключительный день в Мончегорске прошла деловая сессия «Социальное партнёрство. " +
+      "Социальное проектирование».",
     figures: [],
     sources: [SRC_MURMANSK_MMDN],
   },
@@ -129,10 +129,11 @@ export const events: EventSeed[] = [
       "совместная организация значимых городских событий",
     ],
     description:
-      "Representatives of government, business and society shared experience of joint social " +
-      "projects. Key speakers came from the towns of large industrial enterprises: Polyarnye Zori, " +
-      "Olenegorsk, Monchegorsk and Kandalaksha. Deputy governor Roman Duryagin greeted the " +
-      "participants and spoke on the social role of the town-forming enterprises.",
+      "Представители власти, бизнеса и общества поделились опытом совместной организации " +
+      "социально направленных проектов и мероприятий. Ключевые спикеры — из городов крупных " +
+      "промышленных предприятий: Полярные Зори, Оленегорск, Мончегорск, Кандалакша. Участников " +
+      "приветствовал заместитель губернатора Роман Дурягин, говоривший о социальной роли " +
+      "градообразующих предприятий.",
     figures: [],
     sources: [SRC_MURMANSK_MMDN],
   },
@@ -158,14 +159,15 @@ export const events: EventSeed[] = [
       "Национальная социальная инициатива",
     ],
     description:
-      "First held in 2022, as part of the National Social Initiative. Participants came from all " +
-      "of Russia: federal and regional authorities, business, educational organisations and NGOs. " +
-      "Nizhny Novgorod Oblast presented its social-contract practice here.",
+      "Впервые прошёл в 2022 году в рамках Национальной социальной инициативы. Участники со " +
+      "всей России: федеральные и региональные органы власти, бизнес, образовательные " +
+      "организации и НКО. Нижегородская область представила здесь практику социальных " +
+      "контрактов.",
     figures: [
       {
         indicator: "мероприятия различных форматов за два дня работы",
         value: "60",
-        unit: "events",
+        unit: "мероприятий",
         qualifier: ValueQualifier.MORE_THAN,
         asOf: "2022-06-03",
         note: "Total over the two forum days; asOf is the last day.",
@@ -174,7 +176,7 @@ export const events: EventSeed[] = [
       {
         indicator: "практико-ориентированные лаборатории по различным направлениям",
         value: "10",
-        unit: "labs",
+        unit: "лабораторий",
         qualifier: ValueQualifier.MORE_THAN,
         asOf: "2022-06-03",
         note: "Included in the events above; total over the two forum days.",
@@ -208,9 +210,9 @@ export const events: EventSeed[] = [
       "практики Центра занятости населения Москвы",
     ],
     description:
-      "Natalya Isaeva presented Nizhny Novgorod Oblast's social-contract practice, which was also " +
-      "presented through the «АСИ Смартека» service; experts from other regions presented their " +
-      "projects and how to replicate them.",
+      "Наталья Исаева представила нижегородскую практику социальных контрактов, показанную " +
+      "также через сервис «АСИ Смартека»; эксперты из других регионов представили свои проекты " +
+      "и механизмы их тиражирования.",
     figures: [],
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
@@ -228,8 +230,8 @@ export const events: EventSeed[] = [
     speakerIds: ["person-anton-kotyakov"],
     topics: ["вопросы социальной поддержки граждан", "практика социальных контрактов"],
     description:
-      "Held by Vladimir Putin. Minister Anton Kotyakov noted the effectiveness of Nizhny Novgorod " +
-      "Oblast's social-contract practice; Governor Gleb Nikitin took part.",
+      "Провёл Владимир Путин. Министр Антон Котяков отметил эффективность нижегородской " +
+      "практики социальных контрактов; участвовал губернатор Глеб Никитин.",
     figures: [],
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
@@ -267,12 +269,13 @@ export const events: EventSeed[] = [
       "итоги реализации программы «Уральская сеть ресурсных центров для развития и поддержки СО НКО»",
     ],
     description:
-      "Representatives of five resource centres from Kurgan, Sverdlovsk, Tyumen and Chelyabinsk " +
-      "oblasts and Khanty-Mansi Autonomous Okrug – Yugra met in Tyumen (the article also calls it " +
-      "a seminar). Regional coordinators reviewed the changes since the programme was introduced in " +
-      "their territories. Participants included a specialist of the «Мы вместе» community " +
-      "foundation and E. Mazanova of the Kurgan city veterans' organisation. The article names the " +
-      "centres only by region and does not say which of them organised the conference.",
+      "Представители пяти ресурсных центров из Курганской, Свердловской, Тюменской, Челябинской " +
+      "областей и ХМАО – Югры собрались в Тюмени (статья называет встречу и семинаром). " +
+      "Координаторы региональных ресурсных центров проанализировали изменения с момента " +
+      "внедрения программы на своей территории. Среди участников — специалист фонда местных " +
+      "сообществ «Мы вместе» и Е. Мазанова из Курганской городской организации ветеранов. " +
+      "Статья называет центры только по регионам и не говорит, кто из них организовал " +
+      "конференцию.",
     figures: [],
     sources: [SRC_URAL_RC_NETWORK],
   },

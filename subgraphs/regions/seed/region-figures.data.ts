@@ -7,7 +7,7 @@ export const regionFigures: RegionFigureSeed[] = [
     regionCode: "RU-MUR",
     indicator: "зарегистрированные некоммерческие организации",
     value: "1000",
-    unit: "organizations",
+    unit: "организаций",
     qualifier: ValueQualifier.MORE_THAN,
     asOf: null,
     note:
