@@ -49,7 +49,13 @@ describe.each(backends)("search results ranked by relevance on %s", (_name, back
     for (let i = 0; i < 6; i++) {
       const response = await graphql(
         stack.gateway.url,
-        `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+        `
+          mutation ($input: CreateOrganizationInput!) {
+            createOrganization(input: $input) {
+              id
+            }
+          }
+        `,
         { input: { name: NAMESAKE, kind: "NGO", regionCode: "RU-KDA" } },
         bearer("coordinator", "coordinator"),
       );
@@ -103,12 +109,29 @@ describe.each(backends)("search results ranked by relevance on %s", (_name, back
     const ranked = (await names("центр", 2)).pageInfo.endCursor;
     const plain = await graphql(
       stack.gateway.url,
-      `query($after: String) { organizations(first: 2, after: $after) { totalCount } }`,
+      `
+        query ($after: String) {
+          organizations(first: 2, after: $after) {
+            totalCount
+          }
+        }
+      `,
       { after: ranked },
     );
     expect(errorCodes(plain)).toEqual(["BAD_USER_INPUT"]);
     const byName = (
-      await graphql(stack.gateway.url, `{ organizations(first: 2) { pageInfo { endCursor } } }`)
+      await graphql(
+        stack.gateway.url,
+        `
+          {
+            organizations(first: 2) {
+              pageInfo {
+                endCursor
+              }
+            }
+          }
+        `,
+      )
     ).data!.organizations.pageInfo.endCursor;
     const search = await graphql(stack.gateway.url, ORGANIZATIONS, {
       search: "центр",
