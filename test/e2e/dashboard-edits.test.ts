@@ -14,7 +14,7 @@ import {
 /**
  * A centre's staff member at work in the dashboard (Chromium, real stack): a refused edit is
  * explained in Russian, a save says what was saved, and a region's long list of events pages
- * past its first 20 with the API's cursors.
+ * past its first 20 with the API's cursors, newest first.
  */
 jest.setTimeout(120_000);
 
@@ -112,19 +112,22 @@ describeWithBrowser("editing and paging in the dashboard", () => {
     expect(plain(await conferenceForm().locator(".notice").innerText())).toContain("Нет изменений");
   });
 
-  it("pages a region's events past the first 20 and back", async () => {
+  it("pages a region's events, newest first, past the first 20 and back", async () => {
     await openView(page, server.base, "#/region/RU-TYU");
     const events = page.locator("ul.events li");
     const status = page.locator("section:has(ul.events) .page-status");
     expect(await events.count()).toBe(20);
     expect(plain(await status.innerText())).toBe(`показано 1–20 из ${ADDED + 1}`);
     const firstPage = await events.allInnerTexts();
+    // Newest first: the last consultation (25 March 2024) opens the list.
+    expect(firstPage[0]).toMatch(/^25 марта 2024 г\. — Консультация для НКО № 25/);
     await page.click("section:has(ul.events) button.next");
-    await page.waitForFunction('document.querySelectorAll("ul.events li").length !== 20');
+    await page.locator("section:has(ul.events) .page-status", { hasText: "21–" }).waitFor();
     expect(await events.count()).toBe(ADDED + 1 - 20);
     expect(plain(await status.innerText())).toBe(`показано 21–${ADDED + 1} из ${ADDED + 1}`);
     const secondPage = await events.allInnerTexts();
     expect(secondPage.filter((item) => firstPage.includes(item))).toEqual([]);
+    expect(secondPage.at(-1)).toMatch(/^16–17 ноября 2021 г\./);
     expect(await page.locator("section:has(ul.events) button.next").isDisabled()).toBe(true);
     await page.click("section:has(ul.events) button.previous");
     expect(await events.allInnerTexts()).toEqual(firstPage);
