@@ -74,6 +74,8 @@ export function formatEventDates(
 ): string {
   const format = dateFormat(timeZone, precision);
   const start = new Date(startsAt);
+  // Intl writes a year alone as «2016»; Russian dates it «2016 г.», as it does «март 2025 г.».
+  if (precision === "YEAR") return `${format.format(start)}${language() === "ru" ? " г." : ""}`;
   if (!endsAt || precision !== "DAY") return format.format(start);
   return format.formatRange(start, new Date(endsAt));
 }

@@ -1,4 +1,4 @@
-import { barOption, chart } from "../charts";
+import { smallMultiples } from "../charts";
 import { run } from "../client";
 import { h, link, section, table } from "../dom";
 import { formatCount, formatMoney, type Money } from "../format";
@@ -66,23 +66,26 @@ function fundingText(row: DistrictRow): string {
   return row.funding ? formatMoney(row.funding.money) : t("noData");
 }
 
-function charts(list: DistrictRow[]): HTMLElement[] {
+/** Each measure on its own chart and scale: counts apart from each other and from money. */
+function charts(list: DistrictRow[]): HTMLElement {
   const names = list.map((row) => row.district.shortName);
   const open = (_name: string, index: number) => {
     window.location.hash = routeHash({ view: "district", code: list[index].district.code });
   };
-  const counts = barOption(names, [
-    { name: t("organizations"), values: list.map((row) => row.organizations) },
-    { name: t("resourceCentres"), values: list.map((row) => row.resourceCentres) },
-    { name: t("events"), values: list.map((row) => row.events) },
-  ]);
-  const money = barOption(names, [
-    {
-      name: `${t("funding")}, ₽`,
-      values: list.map((row) => (row.funding?.money ? Number(row.funding.money.amount) : null)),
-    },
-  ]);
-  return [chart(t("districts"), counts, open), chart(t("funding"), money, open)];
+  return smallMultiples(
+    names,
+    [
+      { name: t("organizations"), values: list.map((row) => row.organizations) },
+      { name: t("resourceCentres"), values: list.map((row) => row.resourceCentres) },
+      { name: t("events"), values: list.map((row) => row.events) },
+      {
+        name: `${t("funding")}, ₽`,
+        values: list.map((row) => (row.funding?.money ? Number(row.funding.money.amount) : null)),
+        money: true,
+      },
+    ],
+    open,
+  );
 }
 
 /** The country: the eight federal districts side by side, each a link to its view. */

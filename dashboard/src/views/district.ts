@@ -1,4 +1,4 @@
-import { barOption, chart } from "../charts";
+import { barOption, chart, smallMultiples } from "../charts";
 import { run } from "../client";
 import { h, link, section, table } from "../dom";
 import { formatCount, formatMoney, monthKey, type DatePrecision, type Money } from "../format";
@@ -65,15 +65,16 @@ function eventsPerMonth(regions: DistrictRegion[], events: DistrictEvent[]): HTM
       ),
     }))
     .filter((each) => each.values.some((value) => value > 0));
-  const option = barOption(buckets.map(bucketLabel), series, { stack: true });
+  const option = barOption(buckets.map(bucketLabel), series, { stack: true, integer: true });
   return chart(t("eventsPerMonth"), option, undefined, 260);
 }
 
+/** The regions side by side, one chart (and scale) per measure. */
 function regionCharts(regions: DistrictRegion[]): HTMLElement {
   const open = (_name: string, index: number) => {
     window.location.hash = routeHash({ view: "region", code: regions[index].code });
   };
-  const option = barOption(
+  return smallMultiples(
     regions.map((region) => placeName(region)),
     [
       { name: t("organizations"), values: regions.map((r) => r.organizationCount) },
@@ -83,9 +84,9 @@ function regionCharts(regions: DistrictRegion[]): HTMLElement {
       },
       { name: t("events"), values: regions.map((r) => r.eventCount) },
     ],
-    { horizontal: true },
+    open,
+    { horizontal: true, height: 80 + regions.length * 28 },
   );
-  return chart(t("regions"), option, open, 80 + regions.length * 36);
 }
 
 /**
