@@ -146,6 +146,71 @@ const REASONS: [RegExp, (...groups: string[]) => string][] = [
     /^It would make a cycle of parents\.?$/,
     () => "Получился бы замкнутый круг вышестоящих центров.",
   ],
+  [/^It is not a cursor of ranked results\.?$/, () => "Это не курсор результатов поиска."],
+  [/^Its sort value is not an? ?.*$/, () => "Курсор повреждён."],
+  [
+    /^Expected the id of a live resource centre\.?$/,
+    () => "Ожидается id действующего ресурсного центра.",
+  ],
+  [/^Expected the id of (.+?)\.?$/, (what) => `Ожидается id: ${what}.`],
+  [/^It has no consent of (\S+?)\.?$/, (id) => `Нет согласия организации ${id}.`],
+  [/^It is not a member of (\S+?)\.?$/, (id) => `Не входит в сеть ${id}.`],
+  [
+    /^Only a SOCIAL_CONTRACT programme has directions\.?$/,
+    () => "Направления есть только у программы социального контракта.",
+  ],
+  [
+    /^Search is limited to (\d+) characters\.?$/,
+    (max) => `Поисковый запрос — не длиннее ${max} символов.`,
+  ],
+  [
+    /^Search needs at least one letter or digit\.?$/,
+    () => "В поисковом запросе нужна хотя бы одна буква или цифра.",
+  ],
+  [/^Internal server error.*$/, () => "Внутренняя ошибка сервера."],
+  [/^Malformed request body: (.*)$/, (detail) => `Неверное тело запроса: ${detail}`],
+  // The import of a register (docs/importing-registers.md).
+  [
+    /^An INN or an OGRN is needed to match the organisation\.?$/,
+    () => "Чтобы найти организацию, нужен ИНН или ОГРН.",
+  ],
+  [
+    /^Expected 1 to (\d+) rows per request.*$/,
+    (max) => `Ожидается от 1 до ${max} строк за запрос; большой реестр отправляйте частями.`,
+  ],
+  [
+    /^Expected a form of support: .*$/,
+    () =>
+      "Ожидается форма поддержки: финансовая, имущественная, информационная, консультационная, методическая или образовательная.",
+  ],
+  [
+    /^Not an activity of 7-FZ art\. 31\.1 п\. 1 nor a known OKVED 2 code, kept as free text: (.*?)\.?$/,
+    (value) =>
+      `Нет в перечне видов деятельности ст. 31.1 п. 1 закона 7-ФЗ и не код ОКВЭД 2; сохранено как текст: ${value}.`,
+  ],
+  [/^Organization (\S+) is archived\.?$/, (id) => `Организация ${id} в архиве.`],
+  [
+    /^Organization (\S+), found by its (INN|OGRN), has (?:OGRN|INN) (\S+?)\.?$/,
+    (id, by, other) =>
+      `Организация ${id}, найденная по ${by === "INN" ? "ИНН" : "ОГРН"}, имеет другой ${by === "INN" ? "ОГРН" : "ИНН"}: ${other}.`,
+  ],
+  [
+    /^Programme (\S+) for this body and form of support is archived\.?$/,
+    (id) => `Программа ${id} этого органа и формы поддержки в архиве.`,
+  ],
+  [
+    /^Row (\d+) has the same INN and decision date\.?$/,
+    (row) => `Строка ${row} с теми же ИНН и датой решения.`,
+  ],
+  [
+    /^Row (\d+) has the same register entry\.?$/,
+    (row) => `Строка ${row} с той же реестровой записью.`,
+  ],
+  [
+    /^The INN names (\S+) and the OGRN names (\S+?)\.?$/,
+    (a, b) => `ИНН указывает на ${a}, а ОГРН — на ${b}.`,
+  ],
+  [/^The decision date is required\.?$/, () => "Нужна дата решения."],
 ];
 
 /** The Russian name of the field an error names (`input.topics[2]` → «Темы»), else the name. */
