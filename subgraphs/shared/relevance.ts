@@ -8,8 +8,8 @@ import {
   type PageRequest,
   type Total,
 } from "./pagination";
-import { foldWords } from "./search";
-import { MIN_PREFIX_LENGTH } from "./search-terms";
+import { foldWord, foldWords } from "./search";
+import { MIN_PREFIX_LENGTH, WORD } from "./search-terms";
 
 /**
  * Search results ranked by relevance, not by name. A record's score, highest first:
@@ -31,9 +31,11 @@ export interface RankFields {
 }
 
 /**
- * At most this many matches are ranked; a search matching more (a common word at national scale)
- * ranks the first RANK_CAP its word index yields, the same cap at which counting stops
- * (SEARCH_COUNT_CAP), and says so with `totalCountExact: false`.
+ * At most this many matches are ranked (reading and scoring them is the cost: 10,000 took
+ * 370–1,300 ms on the 2-core machine, 1,000 about a tenth of that). A search matching more (a
+ * common word at national scale: «центр» matches 124,575 organisations) ranks the first RANK_CAP
+ * its word index yields; the rest follow on later pages in no better order than the index's.
+ * The same bound as a search's few-matches plan in list.ts (FEW_MATCHES).
  */
 export const RANK_CAP = 10_000;
 
@@ -46,10 +48,30 @@ function textOf(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
+/**
+ * foldWords with each distinct word stemmed once: ranking 10,000 matches folds the same few
+ * thousand words again and again («центр», «области», the names of towns), and stemming is
+ * nearly all of the cost (340–690 ms for 10,000 names and descriptions uncached).
+ */
+export function cachedFolding(): (text: string) => string[] {
+  const folded = new Map<string, string>();
+  return (text) =>
+    (text.match(WORD) ?? []).map((word) => {
+      let stem = folded.get(word);
+      if (stem === undefined) folded.set(word, (stem = foldWord(word)));
+      return stem;
+    });
+}
+
 /** The score of a record's text for the folded query words (higher is better). */
-export function relevanceScore(words: string[], title: string, rest: string): number {
-  const titleWords = foldWords(title);
-  const restWords = foldWords(rest);
+export function relevanceScore(
+  words: string[],
+  title: string,
+  rest: string,
+  fold: (text: string) => string[] = foldWords,
+): number {
+  const titleWords = fold(title);
+  const restWords = fold(rest);
   const inTitle = words.filter((word) => titleWords.some((each) => matches(word, each))).length;
   const restHits = restWords.filter((each) => words.some((word) => matches(word, each))).length;
   const covered = titleWords.filter((each) => words.some((word) => matches(word, each))).length;
@@ -59,8 +81,8 @@ export function relevanceScore(words: string[], title: string, rest: string): nu
   return ((inTitle * 100 + Math.min(restHits, 99)) * 100 + coverage) * 100 + early;
 }
 
-interface Ranked<T> {
-  row: T;
+interface Ranked {
+  id: string;
   score: number;
   title: string;
 }
@@ -101,23 +123,27 @@ export async function rankedPage<T extends ObjectLiteral & { id: string }>(
   const words = foldWords(options.search);
   const after = page.after ? positionOf(page.after) : null;
   if (page.limit === 0) return toConnection([], total, page, () => ({ list, value: "", id: "" }));
-  const candidates = await matchesQuery
-    .select([`${alias}.id`, `${alias}.${fields.title}`, ...fields.rest.map((p) => `${alias}.${p}`)])
-    .limit(RANK_CAP)
-    .getMany();
-  const ranked: Ranked<T>[] = candidates.map((row) => {
-    const title = textOf(row[fields.title]);
-    const rest = fields.rest.map((property) => textOf(row[property])).join(" ");
-    return { row, title, score: relevanceScore(words, title, rest) };
+  // Raw rows, not entities: hydrating 10,000 entities cost more than reading them.
+  const rest = fields.rest.map((property, index) => [property, `rank_rest${index}`] as const);
+  let candidates = matchesQuery
+    .select(`${alias}.id`, "rank_id")
+    .addSelect(`${alias}.${fields.title}`, "rank_title");
+  for (const [property, name] of rest)
+    candidates = candidates.addSelect(`${alias}.${property}`, name);
+  const raw = await candidates.limit(RANK_CAP).getRawMany<Record<string, unknown>>();
+  const fold = cachedFolding();
+  const ranked: Ranked[] = raw.map((row) => {
+    const title = textOf(row.rank_title);
+    const text = rest.map(([, name]) => textOf(row[name])).join(" ");
+    return { id: String(row.rank_id), title, score: relevanceScore(words, title, text, fold) };
   });
-  const key = (each: Ranked<T>) => ({ score: each.score, title: each.title, id: each.row.id });
-  ranked.sort((a, b) => compare(key(a), key(b)));
-  const start = after ? ranked.findIndex((each) => compare(key(each), after) > 0) : 0;
+  ranked.sort(compare);
+  const start = after ? ranked.findIndex((each) => compare(each, after) > 0) : 0;
   const slice = start === -1 ? [] : ranked.slice(start, start + page.limit + 1);
-  const ids = slice.map((each) => each.row.id);
+  const ids = slice.map((each) => each.id);
   const whole = ids.length ? await rowsById(ids).getMany() : [];
   const byId = new Map(whole.map((row) => [row.id, row]));
-  const scores = new Map(slice.map((each) => [each.row.id, each]));
+  const scores = new Map(slice.map((each) => [each.id, each]));
   const rows = ids.map((id) => byId.get(id)).filter((row): row is T => row !== undefined);
   return toConnection(rows, total, page, (row) => {
     const ranking = scores.get(row.id)!;
