@@ -14,8 +14,8 @@ import eventsQuery from "../queries/organization-events.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
 import { organizationForm } from "./edit-forms";
-import { empty, pager, type PageOf } from "./pager";
-import { absent, firstPage, sources } from "./parts";
+import { empty, localPager, pager, type PageOf } from "./pager";
+import { absent, sources } from "./parts";
 
 interface OrganizationEvent {
   id: string;
@@ -152,16 +152,14 @@ function lists(org: Organization): HTMLElement[] {
   ];
 }
 
-/** A table of the first page of a whole list, with "showing 20 of N" under it. */
+/** A table of a whole list, paged 20 rows at a time; an empty list says what is empty. */
 function pagedTable<T>(
   list: T[],
   emptyText: string,
   headings: string[],
   cells: (item: T) => Parameters<typeof table>[1][number],
 ): HTMLElement {
-  if (list.length === 0) return empty(emptyText);
-  const page = firstPage(list);
-  return h("div", {}, table(headings, page.items.map(cells)), page.note);
+  return localPager(list, (items) => table(headings, items.map(cells)), emptyText);
 }
 
 /** An organisation: its events, programmes operated, awards received and networks. */

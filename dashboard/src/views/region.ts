@@ -1,14 +1,11 @@
 import { run } from "../client";
-import { h, link, section, table } from "../dom";
+import { h, link, section } from "../dom";
 import {
   enumLabel,
   formatCount,
   formatEventDates,
-  formatFigure,
-  formatMoney,
   type DatePrecision,
   type Money,
-  type Qualifier,
 } from "../format";
 import { placeName, t } from "../i18n";
 import query from "../queries/region.graphql?raw";
@@ -16,8 +13,9 @@ import eventsQuery from "../queries/region-events.graphql?raw";
 import organizationsQuery from "../queries/region-organizations.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
-import { empty, pager, type PageOf } from "./pager";
-import { absent, more, sources } from "./parts";
+import { pager, type PageOf } from "./pager";
+import { absent, sources } from "./parts";
+import { centres, programmes, type RegionCentre, type RegionProgramme } from "./region-lists";
 import { timeline } from "./timeline";
 
 type Page<T> = PageOf<T>;
@@ -32,22 +30,6 @@ interface RegionEvent {
   datePrecision: DatePrecision;
   dateInferred: boolean;
   venue: string | null;
-  sources: string[];
-}
-
-interface RegionProgramme {
-  id: string;
-  title: string;
-  kind: string;
-  operator: { id: string; name: string } | null;
-  budget: Money | null;
-  outcomes: {
-    indicator: string;
-    value: string;
-    unit: string;
-    qualifier: Qualifier;
-    source: string | null;
-  }[];
   sources: string[];
 }
 
@@ -68,12 +50,7 @@ interface RegionData {
     organizationCount: number | null;
     eventCount: number | null;
     fundingTotal: Money | null;
-    resourceCentres: Page<{
-      id: string;
-      name: string;
-      level: string | null;
-      networks: { id: string; name: string }[];
-    }> | null;
+    resourceCentres: Page<RegionCentre> | null;
     organizations: Page<RegionOrganization> | null;
     events: Page<RegionEvent> | null;
     programmes: Page<RegionProgramme> | null;
@@ -81,26 +58,6 @@ interface RegionData {
 }
 
 type Region = NonNullable<RegionData["region"]>;
-
-function centres(region: Region): HTMLElement {
-  const page = region.resourceCentres;
-  return section(
-    t("resourceCentres"),
-    page && page.edges.length === 0
-      ? empty(t("noCentres"))
-      : page
-        ? table(
-            [t("name"), t("level"), t("networks")],
-            page.edges.map(({ node }) => [
-              link(routeHash({ view: "organization", id: node.id }), node.name),
-              enumLabel(node.level),
-              node.networks.map((network) => network.name).join(", "),
-            ]),
-          )
-        : h("p", {}, t("noData")),
-    more(page),
-  );
-}
 
 function eventItem(event: RegionEvent, timeZone: string): HTMLElement {
   return h(
@@ -137,50 +94,6 @@ function events(region: Region): HTMLElement {
   );
 }
 
-function programmes(region: Region): HTMLElement {
-  const page = region.programmes;
-  return section(
-    t("programmes"),
-    h(
-      "p",
-      {},
-      `${t("funding")}: `,
-      h("span", { class: "money" }, page ? formatMoney(region.fundingTotal) : t("noData")),
-    ),
-    page && page.edges.length === 0
-      ? empty(t("noProgrammesInRegion"))
-      : page
-        ? table(
-            [t("programmes"), t("operator"), t("budget"), t("outcomes"), t("source")],
-            page.edges.map(({ node }) => [
-              node.title,
-              node.operator
-                ? link(
-                    routeHash({ view: "organization", id: node.operator.id }),
-                    node.operator.name,
-                  )
-                : "",
-              h("span", { class: "money" }, formatMoney(node.budget)),
-              h(
-                "ul",
-                {},
-                ...node.outcomes.map((o) =>
-                  h(
-                    "li",
-                    {},
-                    `${o.indicator}: ${formatFigure(o)}`,
-                    sources(o.source ? [o.source] : []),
-                  ),
-                ),
-              ),
-              sources(node.sources),
-            ]),
-          )
-        : h("p", {}, t("noData")),
-    more(page),
-  );
-}
-
 /** A region: resource centres, events in its own time zone, programmes with their sources. */
 export async function regionView(code: string): Promise<View> {
   const answer = await run<RegionData>(query, { code });
@@ -198,9 +111,9 @@ export async function regionView(code: string): Promise<View> {
       ),
       ` · ${t("organizations")}: ${formatCount(region.organizationCount)} · ${t("events")}: ${formatCount(region.eventCount)}`,
     ),
-    centres(region),
+    centres(region.code, region.resourceCentres),
     events(region),
-    programmes(region),
+    programmes(region.code, region.programmes, region.fundingTotal),
     section(
       t("organizations"),
       pager(
