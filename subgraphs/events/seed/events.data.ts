@@ -24,12 +24,12 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.YEAR,
     dateInferred: true,
     dateNote:
-      "The article says only that the decision was taken «сегодня» at a regular government meeting " +
-      "and gives no date. The year is inferred from context: Pavel Sidorov is named as deputy " +
-      "governor and director of the department of economic development, a combined post regional " +
-      "press dates from 2015 to 31 May 2018, and the agreements with «Наше будущее» and the Agency " +
-      "for Social Information are called recent. 2016 is a best estimate within 2015–2018; startsAt " +
-      "is the first day of that year.",
+      "Статья говорит лишь, что решение принято «сегодня» на очередном заседании правительства, " +
+      "и даты не приводит. Год выведен из контекста: Павел Сидоров назван заместителем " +
+      "губернатора – директором департамента экономического развития, а это совмещение " +
+      "региональная пресса датирует 2015 годом – 31 мая 2018 года; соглашения с «Нашим будущим» " +
+      "и Агентством социальной информации названы недавними. 2016 — наиболее вероятная оценка в " +
+      "пределах 2015–2018; startsAt — первый день этого года.",
     regionCode: "RU-KHM",
     organizerIds: ["org-khmao-government"],
     speakerIds: ["person-gennady-bukhtin", "person-pavel-sidorov"],
@@ -56,10 +56,10 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.DAY,
     dateInferred: true,
     dateNote:
-      "Day and month are stated («пройдет 8-9 июня в Красногорске»); the year is not. 2017 is " +
-      "inferred: the article announces the second edition of the forum in Krasnogorsk, and the " +
-      "forum's own history (first edition Omsk 2015, second Krasnogorsk 2017) places it in 2017. " +
-      "The dates are those the article announces.",
+      "День и месяц указаны («пройдет 8-9 июня в Красногорске»), год — нет. 2017 выведен: " +
+      "статья анонсирует второй форум в Красногорске, а история самого форума (первый — Омск, " +
+      "2015, второй — Красногорск, 2017) относит его к 2017 году. Даты — те, что анонсирует " +
+      "статья.",
     regionCode: "RU-MOS",
     municipalityId: "RU-MOS-krasnogorsk",
     organizerIds: [],
@@ -86,10 +86,9 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.YEAR,
     dateInferred: true,
     dateNote:
-      "The article gives no date for VII ММДН. The year 2018 is inferred from the vice-governor's " +
-      "«В 2018 году более 60 млн рублей выделено», which speaks of 2018 money as already " +
-      "allocated. Announcements outside the article put VII ММДН on 12–16 November 2018. startsAt " +
-      "is the first day of the inferred year.",
+      "Статья не датирует VII ММДН. 2018 год выведен из слов вице-губернатора «В 2018 году " +
+      "более 60 млн рублей выделено»: деньги 2018 года уже выделены. Анонсы вне статьи относят " +
+      "VII ММДН к 12–16 ноября 2018 года. startsAt — первый день выведенного года.",
     regionCode: "RU-MUR",
     organizerIds: [],
     speakerIds: [],
@@ -110,9 +109,9 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.YEAR,
     dateInferred: true,
     dateNote:
-      "«Вчера, в заключительный день работы VII ММДН»: the session was held on the final day of " +
-      "VII ММДН, the day before the article; neither date is given. Year 2018 inferred as for " +
-      "VII ММДН (outside announcements put its final day on 16 November 2018).",
+      "«Вчера, в заключительный день работы VII ММДН»: сессия прошла в последний день VII ММДН, " +
+      "накануне публикации; ни одна из дат не указана. 2018 год выведен так же, как для VII " +
+      "ММДН (анонсы вне статьи относят её последний день к 16 ноября 2018 года).",
     regionCode: "RU-MUR",
     municipalityId: "RU-MUR-monchegorsk",
     participantCount: 70,
@@ -146,7 +145,7 @@ export const events: EventSeed[] = [
     timezone: MOSCOW_TZ,
     datePrecision: DatePrecision.DAY,
     dateInferred: false,
-    dateNote: "«2 и 3 июня 2022 года» is stated; no times are given.",
+    dateNote: "«2 и 3 июня 2022 года» указано; время не указано.",
     regionCode: "RU-MOW",
     participantCount: 1000,
     participantCountQualifier: ValueQualifier.MORE_THAN,
@@ -170,7 +169,7 @@ export const events: EventSeed[] = [
         unit: "мероприятий",
         qualifier: ValueQualifier.MORE_THAN,
         asOf: "2022-06-03",
-        note: "Total over the two forum days; asOf is the last day.",
+        note: "Всего за два дня форума; asOf — последний день.",
         source: SRC_NIZHNY_SOCIAL_CONTRACTS,
       },
       {
@@ -179,7 +178,7 @@ export const events: EventSeed[] = [
         unit: "лабораторий",
         qualifier: ValueQualifier.MORE_THAN,
         asOf: "2022-06-03",
-        note: "Included in the events above; total over the two forum days.",
+        note: "Входят в число мероприятий выше; всего за два дня форума.",
         source: SRC_NIZHNY_SOCIAL_CONTRACTS,
       },
     ],
@@ -195,8 +194,8 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.MONTH,
     dateInferred: false,
     dateNote:
-      "Held within the forum of 2–3 June 2022; the article does not say on which of the two days, " +
-      "so startsAt and endsAt span both forum days and the precision is the month.",
+      "Прошла в рамках форума 2–3 июня 2022 года; статья не говорит, в какой из двух дней, " +
+      "поэтому startsAt и endsAt охватывают оба дня форума, а точность — месяц.",
     regionCode: "RU-MOW",
     parentId: "event-forum-social-task-solutions-2022",
     organizerIds: [],
@@ -225,7 +224,7 @@ export const events: EventSeed[] = [
     timezone: MOSCOW_TZ,
     datePrecision: DatePrecision.DAY,
     dateInferred: false,
-    dateNote: "«25 мая 2022 года» is stated; the place and time are not, Moscow time is assumed.",
+    dateNote: "«25 мая 2022 года» указано; место и время — нет, принято московское время.",
     organizerIds: ["org-state-council-rf", "org-president-rf"],
     speakerIds: ["person-anton-kotyakov"],
     topics: ["вопросы социальной поддержки граждан", "практика социальных контрактов"],
@@ -246,11 +245,11 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.DAY,
     dateInferred: true,
     dateNote:
-      "Day and month are stated («с 16 по 17 ноября»); the year is not, and the article does not " +
-      "settle it. 2021 is a best estimate: the conference summed up the programme «Уральская сеть " +
-      "ресурсных центров для развития и поддержки СО НКО», and a follow-on project of the network, " +
-      "«Уральская сеть ресурсных центров для СО НКО. В ногу со временем», won a presidential grant " +
-      "in the second 2021 competition. 16–17 November 2021 fell on a Tuesday and Wednesday.",
+      "День и месяц указаны («с 16 по 17 ноября»), год — нет, и статья его не проясняет. 2021 — " +
+      "наиболее вероятная оценка: конференция подвела итоги программы «Уральская сеть ресурсных " +
+      "центров для развития и поддержки СО НКО», а следующий проект сети, «Уральская сеть " +
+      "ресурсных центров для СО НКО. В ногу со временем», получил президентский грант во втором " +
+      "конкурсе 2021 года. 16–17 ноября 2021 года пришлись на вторник и среду.",
     regionCode: "RU-TYU",
     municipalityId: "RU-TYU-tyumen",
     organizerIds: [

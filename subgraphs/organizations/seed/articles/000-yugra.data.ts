@@ -67,8 +67,8 @@ export const yugraOrganizations: OrganizationSeed[] = [
         qualifier: ValueQualifier.MORE_THAN,
         asOf: null,
         note:
-          "«Только за последние три года ... было реализовано более 700 социальных проектов»: the " +
-          "three years run back from the Yugra government meeting, which the article does not date.",
+          "«Только за последние три года ... было реализовано более 700 социальных проектов»: три " +
+          "года отсчитываются от заседания правительства Югры, которое статья не датирует.",
         source: SRC_YUGRA_AGREEMENT,
       },
     ],

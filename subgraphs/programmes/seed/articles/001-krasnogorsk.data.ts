@@ -24,7 +24,9 @@ export const krasnogorskProgrammes: ProgrammeSeed[] = [
         unit: "ФОКов",
         qualifier: ValueQualifier.EXACT,
         asOf: null,
-        note: "«сегодня у нас в регионе восемь ФОКов построены»; the article is undated (2017 by inference).",
+        note:
+          "«сегодня у нас в регионе восемь ФОКов построены»; статья не датирована (2017 год по " +
+          "косвенным признакам).",
         source: SRC_KRASNOGORSK_FORUM,
       },
     ],

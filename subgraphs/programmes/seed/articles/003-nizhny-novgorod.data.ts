@@ -33,8 +33,8 @@ export const nizhnyNovgorodProgrammes: ProgrammeSeed[] = [
         qualifier: ValueQualifier.MORE_THAN,
         asOf: "2022-06-02",
         note:
-          "«более 36 тысяч»; told at the case session, whose day within the 2–3 June 2022 forum is " +
-          "not stated: asOf is the forum's first day.",
+          "«более 36 тысяч»; сказано на кейс-сессии, день которой в рамках форума 2–3 июня 2022 " +
+          "года не указан: asOf — первый день форума.",
         source: SRC_NIZHNY_SOCIAL_CONTRACTS,
       },
       {
@@ -44,8 +44,8 @@ export const nizhnyNovgorodProgrammes: ProgrammeSeed[] = [
         qualifier: ValueQualifier.ALMOST,
         asOf: "2022-06-02",
         note:
-          "«почти 100 тысяч»; told at the case session, whose day within the 2–3 June 2022 forum is " +
-          "not stated: asOf is the forum's first day.",
+          "«почти 100 тысяч»; сказано на кейс-сессии, день которой в рамках форума 2–3 июня 2022 " +
+          "года не указан: asOf — первый день форума.",
         source: SRC_NIZHNY_SOCIAL_CONTRACTS,
       },
     ],
