@@ -91,6 +91,27 @@ describe.each(backends)("search results ranked by relevance on %s", (_name, back
     expect(found[0]).toBe("Ресурсный центр НКО Тюменской области");
   });
 
+  it("ranks a record written a moment ago at once: a write clears the kept ranking", async () => {
+    const before = await names("бармалеевский центр");
+    expect(before.totalCount).toBe(0);
+    const created = await graphql(
+      stack.gateway.url,
+      `
+        mutation ($input: CreateOrganizationInput!) {
+          createOrganization(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { name: "Бармалеевский центр", kind: "NGO", regionCode: "RU-TYU" } },
+      bearer("coordinator", "coordinator"),
+    );
+    expect(created.errors).toBeUndefined();
+    const after = await names("бармалеевский центр");
+    expect(after.totalCount).toBe(1);
+    expect(after.edges.map((edge) => edge.node.name)).toEqual(["Бармалеевский центр"]);
+  });
+
   it("pages ranked results with their cursors, in the same order as one long page", async () => {
     const whole = (await names("центр")).edges.map((edge) => edge.node.id);
     expect(whole.length).toBeGreaterThan(8);

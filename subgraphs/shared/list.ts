@@ -180,7 +180,13 @@ export function defineList<T extends ListRow, F extends object, P extends string
         return rankedPage(
           query(dataSource, filter, "few-rows"),
           (ids) => dataSource.getRepository(entity).createQueryBuilder(alias).whereInIds(ids),
-          { alias, list: ranked, fields: declaration.rank, search },
+          {
+            alias,
+            list: ranked,
+            fields: declaration.rank,
+            search,
+            key: `${ranked} ${JSON.stringify(filter)}`,
+          },
           page,
           total,
         );

@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { cachedRanking } from "./count-cache";
 import { badUserInput } from "./errors";
 import {
   encodeCursor,
@@ -107,22 +108,12 @@ function positionOf(cursor: Cursor): { score: number; title: string; id: string 
   return { score, title: value.slice(at + 1), id: cursor.id };
 }
 
-/**
- * One page of search results by relevance: the matches (at most RANK_CAP, read through the word
- * index with only the columns the score needs), scored and sorted here, then the page's rows
- * read whole by id. Three statements, whatever the page: the count, the matches, the rows.
- */
-export async function rankedPage<T extends ObjectLiteral & { id: string }>(
+/** Every match (at most RANK_CAP) with its score, best first. */
+async function rank<T extends ObjectLiteral>(
   matchesQuery: SelectQueryBuilder<T>,
-  rowsById: (ids: string[]) => SelectQueryBuilder<T>,
-  options: { alias: string; list: string; fields: RankFields; search: string },
-  page: PageRequest,
-  total: Total,
-): Promise<ConnectionShape<T>> {
-  const { alias, fields, list } = options;
-  const words = foldWords(options.search);
-  const after = page.after ? positionOf(page.after) : null;
-  if (page.limit === 0) return toConnection([], total, page, () => ({ list, value: "", id: "" }));
+  { alias, fields }: { alias: string; fields: RankFields },
+  words: string[],
+): Promise<Ranked[]> {
   // Raw rows, not entities: hydrating 10,000 entities cost more than reading them.
   const rest = fields.rest.map((property, index) => [property, `rank_rest${index}`] as const);
   let candidates = matchesQuery
@@ -137,7 +128,29 @@ export async function rankedPage<T extends ObjectLiteral & { id: string }>(
     const text = rest.map(([, name]) => textOf(row[name])).join(" ");
     return { id: String(row.rank_id), title, score: relevanceScore(words, title, text, fold) };
   });
-  ranked.sort(compare);
+  return ranked.sort(compare);
+}
+
+/**
+ * One page of search results by relevance: the matches (at most RANK_CAP, read through the word
+ * index with only the columns the score needs), scored and sorted here, then the page's rows
+ * read whole by id: the count and the scored matches are kept for 10 s and cleared by writes
+ * (count-cache.ts), so the next page of a search reads only its 20 rows.
+ */
+export async function rankedPage<T extends ObjectLiteral & { id: string }>(
+  matchesQuery: SelectQueryBuilder<T>,
+  rowsById: (ids: string[]) => SelectQueryBuilder<T>,
+  options: { alias: string; list: string; fields: RankFields; search: string; key: string },
+  page: PageRequest,
+  total: Total,
+): Promise<ConnectionShape<T>> {
+  const { list } = options;
+  const words = foldWords(options.search);
+  const after = page.after ? positionOf(page.after) : null;
+  if (page.limit === 0) return toConnection([], total, page, () => ({ list, value: "", id: "" }));
+  const ranked = await cachedRanking(matchesQuery.connection, options.key, () =>
+    rank(matchesQuery, options, words),
+  );
   const start = after ? ranked.findIndex((each) => compare(each, after) > 0) : 0;
   const slice = start === -1 ? [] : ranked.slice(start, start + page.limit + 1);
   const ids = slice.map((each) => each.id);
