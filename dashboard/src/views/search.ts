@@ -5,6 +5,7 @@ import { t } from "../i18n";
 import query from "../queries/search.graphql?raw";
 import eventsQuery from "../queries/search-events.graphql?raw";
 import organizationsQuery from "../queries/search-organizations.graphql?raw";
+import programmesQuery from "../queries/search-programmes.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
 import { pager, type PageOf } from "./pager";
@@ -40,26 +41,25 @@ function regionLink(region: { code: string; name: string } | null) {
 
 /**
  * One kind of result, paged: the first page from the search's query, the next from `next` (the
- * same search after the last cursor), or the first page only when no `next` is given.
+ * same search after the last cursor). The API ranks them by relevance.
  */
 function results<T>(
   title: string,
   page: Page<T> | null,
   item: (node: T) => HTMLElement,
   emptyText: string,
-  next?: string,
-  text = "",
+  next: string,
+  text: string,
 ): HTMLElement {
   if (!page) return section(title, h("p", {}, t("noData")));
   const load = async (after: string) => {
-    const answer = await run<Record<string, Page<T>>>(next ?? "", { text, after });
+    const answer = await run<Record<string, Page<T>>>(next, { text, after });
     const data = answer.data ? Object.values(answer.data)[0] : undefined;
     return { ...answer, data };
   };
-  const first = next ? page : { ...page, pageInfo: { ...page.pageInfo, hasNextPage: false } };
   return section(
     `${title} (${page.totalCount})`,
-    pager(first, load, (nodes) => h("ul", {}, ...nodes.map(item)), emptyText),
+    pager(page, load, (nodes) => h("ul", {}, ...nodes.map(item)), emptyText),
   );
 }
 
@@ -133,6 +133,8 @@ export async function searchView(text: string): Promise<View> {
             : [],
         ),
       t("noProgrammesFound"),
+      programmesQuery,
+      text,
     ),
   );
   return { title: `${t("search")}: ${text}`, content, answer };
