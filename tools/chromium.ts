@@ -21,8 +21,11 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** A headless Chromium with a fresh profile, and how to close it and remove the profile. */
-export async function launchHeadlessChromium(): Promise<{
+/**
+ * A headless Chromium with a fresh profile, and how to close it and remove the profile.
+ * `timezoneId` sets the browser's own time zone (an IANA name), as a reader elsewhere has it.
+ */
+export async function launchHeadlessChromium(options: { timezoneId?: string } = {}): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
@@ -32,6 +35,7 @@ export async function launchHeadlessChromium(): Promise<{
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    timezoneId: options.timezoneId,
     args: CHROMIUM_ARGS,
   });
   return {

@@ -8,6 +8,7 @@ import {
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { h } from "./dom";
+import { locale } from "./i18n";
 
 // Only the parts of ECharts the views use are bundled. The SVG renderer keeps labels as text in
 // the page, readable by assistive technology and by the browser tests.
@@ -49,14 +50,28 @@ export function chart(
   return container;
 }
 
+/** An axis number in the reader's locale: «12», «1 500», and «4 млрд» for large amounts. */
+export function axisNumber(value: number): string {
+  const compact = Math.abs(value) >= 1_000_000;
+  return new Intl.NumberFormat(locale(), compact ? { notation: "compact" } : {}).format(value);
+}
+
 /** Bars per category, one series per measure; a null value is left out, not drawn as zero. */
 export function barOption(
   categories: string[],
   series: { name: string; values: (number | null)[] }[],
-  options: { horizontal?: boolean; stack?: boolean } = {},
+  options: { horizontal?: boolean; stack?: boolean; integer?: boolean; rotate?: number } = {},
 ): echarts.EChartsCoreOption {
-  const categoryAxis = { type: "category", data: categories, axisLabel: { interval: 0 } };
-  const valueAxis = { type: "value" };
+  const categoryAxis = {
+    type: "category",
+    data: categories,
+    axisLabel: { interval: 0, rotate: options.rotate ?? 0 },
+  };
+  const valueAxis = {
+    type: "value",
+    minInterval: options.integer ? 1 : undefined,
+    axisLabel: { formatter: axisNumber },
+  };
   return {
     tooltip: { trigger: "axis" },
     legend: { top: 0 },
@@ -70,4 +85,30 @@ export function barOption(
       data: each.values.map((value) => (value === null ? "-" : value)),
     })),
   };
+}
+
+/**
+ * One small chart per measure, side by side, each with its own value axis: counts of a few
+ * dozen are not flattened beside 250,000 organisations or 4,000,000,000 roubles. A click on a
+ * bar calls `onClick` with the category's index.
+ */
+export function smallMultiples(
+  categories: string[],
+  measures: { name: string; values: (number | null)[]; money?: boolean }[],
+  onClick?: (name: string, dataIndex: number) => void,
+  options: { horizontal?: boolean; height?: number } = {},
+): HTMLElement {
+  return h(
+    "div",
+    { class: "charts" },
+    ...measures.map((measure) => {
+      const option = barOption(categories, [measure], {
+        horizontal: options.horizontal,
+        integer: !measure.money,
+        // Short names side by side under narrow bars: slanted, so they never overlap.
+        rotate: options.horizontal ? 0 : 45,
+      });
+      return chart(measure.name, option, onClick, options.height ?? 240);
+    }),
+  );
 }

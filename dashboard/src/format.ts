@@ -74,6 +74,8 @@ export function formatEventDates(
 ): string {
   const format = dateFormat(timeZone, precision);
   const start = new Date(startsAt);
+  // Intl writes a year alone as «2016»; Russian dates it «2016 г.», as it does «март 2025 г.».
+  if (precision === "YEAR") return `${format.format(start)}${language() === "ru" ? " г." : ""}`;
   if (!endsAt || precision !== "DAY") return format.format(start);
   return format.formatRange(start, new Date(endsAt));
 }
@@ -112,4 +114,31 @@ export function enumLabel(value: string | null | undefined): string {
   if (!value) return "";
   if (language() === "ru" && RU_LABELS[value]) return RU_LABELS[value];
   return value.toLowerCase().replace(/_/g, " ");
+}
+
+/**
+ * An instant as the wall clock of a time zone reads it, written as if it were UTC: 16 Nov 2021
+ * 00:00 in Tyumen becomes 2021-11-16T00:00Z. Charts drawn in UTC (`useUTC`) from such values
+ * put their ticks on the zone's midnights and month starts, whatever the browser's own zone.
+ */
+export function wallClock(instant: string | number | Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((each) => each.type === type)?.value ?? 0);
+  return Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
+  );
 }

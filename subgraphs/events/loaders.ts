@@ -5,7 +5,8 @@ import { linkedIds, loaderByKey, loaderGroupedByKey } from "../shared/loaders";
 import { Event } from "./entities/event.entity";
 import { EventOrganizer } from "./entities/event-organizer.entity";
 import { EventSpeaker } from "./entities/event-speaker.entity";
-import { EVENTS } from "./queries";
+import { EVENTS, EVENTS_NEWEST_FIRST } from "./queries";
+import { EventOrder } from "./entities/enums";
 import type { EventFilter } from "./resolvers/types/event-filter.input";
 
 export interface EventsLoaders {
@@ -15,6 +16,13 @@ export interface EventsLoaders {
   speakerIdsByEventId: DataLoader<string, string[]>;
   /** Events by region and by organiser: `Region.events`, `.eventCount`, `Organization.events`. */
   events: ListReader<Event, EventFilter, "region" | "organizer">;
+  /** The same, newest first (`order: NEWEST_FIRST`). */
+  eventsNewestFirst: ListReader<Event, EventFilter, "region" | "organizer">;
+}
+
+/** The reader of events in the order asked. */
+export function eventsReader(loaders: EventsLoaders, order: EventOrder | null | undefined) {
+  return order === EventOrder.NEWEST_FIRST ? loaders.eventsNewestFirst : loaders.events;
 }
 
 /** Fresh loaders for one request. */
@@ -30,5 +38,6 @@ export function createEventsLoaders(dataSource: DataSource): EventsLoaders {
     ),
     speakerIdsByEventId: linkedIds(dataSource.getRepository(EventSpeaker), "eventId", "personId"),
     events: createListReader(dataSource, EVENTS),
+    eventsNewestFirst: createListReader(dataSource, EVENTS_NEWEST_FIRST),
   };
 }

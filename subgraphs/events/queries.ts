@@ -1,6 +1,7 @@
 import { allowedRegionCodes, whereRegionIn, whereSearch } from "../shared/filters";
-import { defineList } from "../shared/list";
+import { defineList, type ListDeclaration } from "../shared/list";
 import { Event } from "./entities/event.entity";
+import { EventOrder } from "./entities/enums";
 import { EventOrganizer } from "./entities/event-organizer.entity";
 import type { EventFilter } from "./resolvers/types/event-filter.input";
 
@@ -13,10 +14,10 @@ export function toUtcText(instant: string): string {
  * Events in time order: the root `events`, `Region.events` and `Organization.events` (through
  * the organiser links), with their counts.
  */
-export const EVENTS = defineList<Event, EventFilter, "region" | "organizer">({
+const EVENT_LIST: Omit<ListDeclaration<Event, EventFilter, "region" | "organizer">, "sort"> = {
   entity: Event,
   alias: "event",
-  sort: { property: "startsAtUtc", type: "string" },
+  rank: { title: "title", rest: ["topics", "description", "venue"] },
   where: (qb, filter, purpose) => {
     whereRegionIn(qb, "event.regionCode", allowedRegionCodes(filter));
     if (filter.kinds?.length) qb.andWhere("event.kind IN (:...kinds)", { kinds: filter.kinds });
@@ -42,4 +43,20 @@ export const EVENTS = defineList<Event, EventFilter, "region" | "organizer">({
       property: "organizationId",
     },
   },
+};
+
+export const EVENTS = defineList<Event, EventFilter, "region" | "organizer">({
+  ...EVENT_LIST,
+  sort: { property: "startsAtUtc", type: "string" },
 });
+
+/** The same lists newest first (`order: NEWEST_FIRST`): the recent events a reader looks for. */
+export const EVENTS_NEWEST_FIRST = defineList<Event, EventFilter, "region" | "organizer">({
+  ...EVENT_LIST,
+  sort: { property: "startsAtUtc", type: "string", descending: true },
+});
+
+/** The list of events in the order asked. */
+export function eventsIn(order: EventOrder | null | undefined) {
+  return order === EventOrder.NEWEST_FIRST ? EVENTS_NEWEST_FIRST : EVENTS;
+}

@@ -8,6 +8,7 @@ export const ORGANIZATIONS = defineList<Organization, OrganizationFilter, "regio
   entity: Organization,
   alias: "organization",
   sort: { property: "name", type: "string" },
+  rank: { title: "name", rest: ["nameEn", "description", "focusAreas"] },
   where: (qb, filter, purpose) => {
     whereRegionIn(qb, "organization.regionCode", allowedRegionCodes(filter));
     if (filter.kinds?.length)

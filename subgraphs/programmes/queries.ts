@@ -13,6 +13,7 @@ export const PROGRAMMES = defineList<SupportProgramme, ProgrammeFilter, "region"
   entity: SupportProgramme,
   alias: "programme",
   sort: { property: "title", type: "string" },
+  rank: { title: "title", rest: ["focusAreas", "description"] },
   where: (qb, filter, purpose) => {
     const allowed = allowedRegionCodes(filter);
     if (allowed?.length === 0) qb.andWhere("1 = 0");

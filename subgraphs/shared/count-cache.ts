@@ -32,11 +32,13 @@ const MAX_ENTRIES = 1_000;
  * be served, stale, for COUNT_TTL_MS. So each clear starts a new generation, and a count whose
  * load began in an earlier generation is answered but not stored.
  */
-class CountCache {
-  private readonly entries = new Map<string, { value: Total; until: number }>();
+class CountCache<V = Total> {
+  private readonly entries = new Map<string, { value: V; until: number }>();
   private generation = 0;
 
-  async count(key: string, load: () => Promise<Total>, now = Date.now()): Promise<Total> {
+  constructor(private readonly maxEntries = MAX_ENTRIES) {}
+
+  async count(key: string, load: () => Promise<V>, now = Date.now()): Promise<V> {
     const hit = this.entries.get(key);
     if (hit && hit.until > now) return hit.value;
     const started = this.generation;
@@ -44,7 +46,7 @@ class CountCache {
     if (started !== this.generation) return value;
     this.entries.delete(key);
     this.entries.set(key, { value, until: now + COUNT_TTL_MS });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }
 
@@ -54,14 +56,28 @@ class CountCache {
   }
 }
 
+/**
+ * Ranked search results (relevance.ts) kept like counts, for COUNT_TTL_MS and cleared by every
+ * write, so the next pages of a search and its repeats do not read and score its matches again.
+ * Each holds up to 10,000 ids with their titles and scores (about 2 MB of heap): at most this
+ * many are kept per database, the least recently stored dropped first.
+ */
+const MAX_RANKINGS = 8;
+
 const caches = new WeakMap<DataSource, CountCache>();
+const rankings = new WeakMap<DataSource, CountCache<unknown>>();
 
 /** The count cache of a data source, made (with its write subscriber) on first use. */
 function cacheOf(dataSource: DataSource): CountCache {
   let cache = caches.get(dataSource);
   if (!cache) {
     const made = new CountCache();
-    const clear = () => made.clear();
+    const ranked = new CountCache<unknown>(MAX_RANKINGS);
+    rankings.set(dataSource, ranked);
+    const clear = () => {
+      made.clear();
+      ranked.clear();
+    };
     const subscriber: EntitySubscriberInterface = {
       afterInsert: clear,
       afterUpdate: clear,
@@ -82,6 +98,16 @@ function cacheOf(dataSource: DataSource): CountCache {
  * The count `load` computes, reused for the same `key` (list name and filter) within
  * COUNT_TTL_MS and until the next write through `dataSource`.
  */
+/** A search's ranking, kept and cleared as counts are (see MAX_RANKINGS). */
+export function cachedRanking<V>(
+  dataSource: DataSource,
+  key: string,
+  load: () => Promise<V>,
+): Promise<V> {
+  cacheOf(dataSource);
+  return rankings.get(dataSource)!.count(key, load) as Promise<V>;
+}
+
 export function cachedCount(
   dataSource: DataSource,
   key: string,

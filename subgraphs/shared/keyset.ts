@@ -22,7 +22,14 @@ export interface Keyset<T> {
   column: string;
   id: string;
   type: SortType;
+  /** Newest (largest) first: the column and the id both run down, and `after` means "below". */
+  descending?: boolean;
   valueOf: (row: T) => string | number;
+}
+
+/** The SQL direction of a keyset. */
+function directionOf(keyset: Pick<Keyset<unknown>, "descending">): "ASC" | "DESC" {
+  return keyset.descending ? "DESC" : "ASC";
 }
 
 /** The cursor of a row of the list. */
@@ -76,9 +83,10 @@ export function applyAfter<T extends ObjectLiteral>(
   const { column, id } = keyset;
   // The leading `column >= value` is implied by the rest, but it is what lets SQLite and
   // PostgreSQL start the index range at the cursor: with the OR alone, page 5,000 walked the
-  // index from its first entry.
+  // index from its first entry. A descending list reads the same range the other way.
+  const [atLeast, beyond] = keyset.descending ? ["<=", "<"] : [">=", ">"];
   return qb.andWhere(
-    `(${column} >= :afterValue AND (${column} > :afterValue OR ${id} > :afterId))`,
+    `(${column} ${atLeast} :afterValue AND (${column} ${beyond} :afterValue OR ${id} ${beyond} :afterId))`,
     { afterValue: String(checkCursor(keyset, after).value), afterId: after.id },
   );
 }
@@ -99,8 +107,8 @@ export async function fetchPage<T extends ObjectLiteral & { id: string }>(
     page.limit === 0
       ? []
       : await applyAfter(qb.clone(), keyset, page.after)
-          .orderBy(keyset.column, "ASC")
-          .addOrderBy(keyset.id, "ASC")
+          .orderBy(keyset.column, directionOf(keyset))
+          .addOrderBy(keyset.id, directionOf(keyset))
           .limit(page.limit + 1)
           .getMany();
   return toConnection(rows, totalCount, page, cursorOf(keyset));
@@ -122,5 +130,8 @@ export function rankWithinParents<T extends ObjectLiteral>(
   return applyAfter(scoped, keyset, page.after)
     .select(parent, "parent")
     .addSelect(id, "id")
-    .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY ${column}, ${id})`, "rn");
+    .addSelect(
+      `ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY ${column} ${directionOf(keyset)}, ${id} ${directionOf(keyset)})`,
+      "rn",
+    );
 }

@@ -4,6 +4,7 @@ import { fetchPage, checkCursor, type Keyset, type SortType } from "./keyset";
 import type { ListPurpose } from "./filters";
 import type { PageArgs } from "./page.args";
 import { readPageArgs, type ConnectionShape, type PageRequest } from "./pagination";
+import { rankedPage, type RankFields } from "./relevance";
 
 /** A row a list can hold: it has an id, and archived rows leave every list. */
 export type ListRow = ObjectLiteral & { id: string; archivedAt: string | null };
@@ -26,8 +27,11 @@ export interface ListDeclaration<T extends ListRow, F extends object, P extends 
   entity: EntityTarget<T>;
   /** The alias the listed entity has in `where` (`organization`). */
   alias: string;
-  /** The sort column (ties broken by id) and the type of its values. */
-  sort: { property: keyof T & string; type: SortType };
+  /**
+   * The sort column (ties broken by id), the type of its values, and whether the list runs
+   * newest (largest) first; a descending list's cursors name it apart (`event.startsAtUtc.desc`).
+   */
+  sort: { property: keyof T & string; type: SortType; descending?: boolean };
   /**
    * Narrows the live rows to those a (validated) filter asks for; `purpose` lets a condition
    * take the form that suits counting rather than reading rows in order (see whereSearch).
@@ -35,6 +39,11 @@ export interface ListDeclaration<T extends ListRow, F extends object, P extends 
   where: (qb: SelectQueryBuilder<T>, filter: F, purpose: ListPurpose) => void;
   /** The keys the list can be read by parent with, by name (`region`, `organizer`). */
   parents: Record<P, ParentKey>;
+  /**
+   * Where its records keep their text, when the root list's search results are ranked by
+   * relevance (relevance.ts) rather than by the sort column.
+   */
+  rank?: RankFields;
 }
 
 /** A declared list and what it derives: queries, keysets, page requests and root pages. */
@@ -112,7 +121,9 @@ function isSearch(filter: object | null | undefined): boolean {
 export function defineList<T extends ListRow, F extends object, P extends string>(
   declaration: ListDeclaration<T, F, P>,
 ): List<T, F, P> {
-  const name = `${declaration.alias}.${declaration.sort.property}`;
+  const name = `${declaration.alias}.${declaration.sort.property}${declaration.sort.descending ? ".desc" : ""}`;
+  // The cursors of ranked search results name their own list, so neither list takes the other's.
+  const ranked = `${declaration.alias}.relevance`;
   const keyset = (dataSource: DataSource): Keyset<T> => {
     const { entity, alias, sort } = declaration;
     return {
@@ -120,6 +131,7 @@ export function defineList<T extends ListRow, F extends object, P extends string
       column: columnSql(dataSource, entity, alias, sort.property),
       id: columnSql(dataSource, entity, alias, "id"),
       type: sort.type,
+      descending: sort.descending,
       valueOf: (row) => row[sort.property] as string | number,
     };
   };
@@ -151,7 +163,8 @@ export function defineList<T extends ListRow, F extends object, P extends string
     query,
     readPage: (args) => {
       const page = readPageArgs(args);
-      if (page.after) checkCursor({ list: name, type: declaration.sort.type }, page.after);
+      if (page.after && !(declaration.rank && page.after.list === ranked))
+        checkCursor({ list: name, type: declaration.sort.type }, page.after);
       return page;
     },
     // The total of a root page is reused per filter for a few seconds, and a search's stops at
@@ -160,6 +173,26 @@ export function defineList<T extends ListRow, F extends object, P extends string
       const total = await cachedCount(dataSource, `${name} ${JSON.stringify(filter ?? null)}`, () =>
         countUpTo(query(dataSource, filter, "count"), isSearch(filter) ? SEARCH_COUNT_CAP : null),
       );
+      const search = (filter as { search?: string } | null | undefined)?.search;
+      if (declaration.rank && typeof search === "string") {
+        if (page.after) checkCursor({ list: ranked, type: "string" }, page.after);
+        const { entity, alias } = declaration;
+        return rankedPage(
+          query(dataSource, filter, "few-rows"),
+          (ids) => dataSource.getRepository(entity).createQueryBuilder(alias).whereInIds(ids),
+          {
+            alias,
+            list: ranked,
+            fields: declaration.rank,
+            search,
+            key: `${ranked} ${JSON.stringify(filter)}`,
+          },
+          page,
+          total,
+        );
+      }
+      if (page.after?.list === ranked)
+        checkCursor({ list: name, type: declaration.sort.type }, page.after);
       const purpose = isSearch(filter) && total.count <= FEW_MATCHES ? "few-rows" : "rows";
       return fetchPage(
         query(dataSource, filter, purpose),

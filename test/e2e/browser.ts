@@ -40,11 +40,11 @@ export async function buildDashboard(config = "dashboard/vite.config.mts"): Prom
   return outDir;
 }
 
-/** A headless Chromium with a fresh profile; screenshots go to ARTIFACTS. */
-export async function launchBrowser(): Promise<{
+/** A headless Chromium with a fresh profile (in a time zone, if named); screenshots go to ARTIFACTS. */
+export async function launchBrowser(options: { timezoneId?: string } = {}): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  return launchHeadlessChromium();
+  return launchHeadlessChromium(options);
 }

@@ -20,6 +20,14 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   "region.graphql": { code: "RU-TYU" },
   "organization.graphql": { id: "org-rc-tyumen" },
   "search.graphql": { text: "партнерство" },
+  "region-events.graphql": { code: "RU-TYU", after: null },
+  "region-organizations.graphql": { code: "RU-TYU", after: null },
+  "region-centres.graphql": { code: "RU-TYU", after: null },
+  "region-programmes.graphql": { code: "RU-TYU", after: null },
+  "organization-events.graphql": { id: "org-rc-tyumen", after: null },
+  "search-organizations.graphql": { text: "партнерство", after: null },
+  "search-events.graphql": { text: "партнерство", after: null },
+  "search-programmes.graphql": { text: "партнерство", after: null },
   "signed-in-centre.graphql": { id: "org-rc-tyumen" },
   "my-records.graphql": { id: "org-rc-tyumen" },
   "update-event.graphql": { id: "event-1", input: { participantCount: 120 } },
@@ -33,13 +41,21 @@ beforeAll(() => {
 });
 
 describe("the dashboard's operations", () => {
-  it("are the six views' queries, the header's centre name and the two edits", () => {
+  it("are the six views' queries, their lists' next pages, the header's centre name and the two edits", () => {
     expect(files.sort()).toEqual([
       "country.graphql",
       "district.graphql",
       "my-records.graphql",
+      "organization-events.graphql",
       "organization.graphql",
+      "region-centres.graphql",
+      "region-events.graphql",
+      "region-organizations.graphql",
+      "region-programmes.graphql",
       "region.graphql",
+      "search-events.graphql",
+      "search-organizations.graphql",
+      "search-programmes.graphql",
       "search.graphql",
       "signed-in-centre.graphql",
       "update-event.graphql",

@@ -96,7 +96,7 @@ describeWithBrowser("the dashboard in Chromium", () => {
     const text = await open("#/");
     expect(await page.locator("table tbody tr").count()).toBe(8);
     expect(text).toContain("Уральский федеральный округ");
-    expect(await page.locator(".chart svg").count()).toBe(2);
+    expect(await page.locator(".chart svg").count()).toBe(4);
     await screenshot("country");
     await page.click("text=Уральский федеральный округ");
     await page.waitForSelector("main[data-view=district][data-state=ready]");

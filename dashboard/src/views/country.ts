@@ -1,4 +1,4 @@
-import { barOption, chart } from "../charts";
+import { smallMultiples } from "../charts";
 import { run } from "../client";
 import { h, link, section, table } from "../dom";
 import { formatCount, formatMoney, type Money } from "../format";
@@ -7,6 +7,7 @@ import query from "../queries/country.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
 import { districtFunding } from "./funding";
+import { empty } from "./pager";
 
 interface District {
   code: string;
@@ -65,23 +66,26 @@ function fundingText(row: DistrictRow): string {
   return row.funding ? formatMoney(row.funding.money) : t("noData");
 }
 
-function charts(list: DistrictRow[]): HTMLElement[] {
+/** Each measure on its own chart and scale: counts apart from each other and from money. */
+function charts(list: DistrictRow[]): HTMLElement {
   const names = list.map((row) => row.district.shortName);
   const open = (_name: string, index: number) => {
     window.location.hash = routeHash({ view: "district", code: list[index].district.code });
   };
-  const counts = barOption(names, [
-    { name: t("organizations"), values: list.map((row) => row.organizations) },
-    { name: t("resourceCentres"), values: list.map((row) => row.resourceCentres) },
-    { name: t("events"), values: list.map((row) => row.events) },
-  ]);
-  const money = barOption(names, [
-    {
-      name: `${t("funding")}, ₽`,
-      values: list.map((row) => (row.funding?.money ? Number(row.funding.money.amount) : null)),
-    },
-  ]);
-  return [chart(t("districts"), counts, open), chart(t("funding"), money, open)];
+  return smallMultiples(
+    names,
+    [
+      { name: t("organizations"), values: list.map((row) => row.organizations) },
+      { name: t("resourceCentres"), values: list.map((row) => row.resourceCentres) },
+      { name: t("events"), values: list.map((row) => row.events) },
+      {
+        name: `${t("funding")}, ₽`,
+        values: list.map((row) => (row.funding?.money ? Number(row.funding.money.amount) : null)),
+        money: true,
+      },
+    ],
+    open,
+  );
 }
 
 /** The country: the eight federal districts side by side, each a link to its view. */
@@ -91,7 +95,7 @@ export async function countryView(): Promise<View> {
   const list = answer.data ? rows(answer.data, programmesAnswered) : [];
   const content = section(
     t("districts"),
-    list.length ? charts(list) : null,
+    list.length ? charts(list) : empty(t("noDistricts")),
     table(
       [t("district"), t("organizations"), t("resourceCentres"), t("events"), t("funding")],
       list.map((row) => [

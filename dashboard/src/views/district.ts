@@ -1,11 +1,12 @@
-import { barOption, chart } from "../charts";
+import { barOption, chart, smallMultiples } from "../charts";
 import { run } from "../client";
 import { h, link, section, table } from "../dom";
 import { formatCount, formatMoney, monthKey, type DatePrecision, type Money } from "../format";
-import { placeName, t } from "../i18n";
+import { locale, placeName, t } from "../i18n";
 import query from "../queries/district.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
+import { empty } from "./pager";
 
 interface DistrictRegion {
   code: string;
@@ -31,29 +32,49 @@ interface DistrictData {
   events: { totalCount: number; edges: { node: DistrictEvent }[] } | null;
 }
 
-/** Events per month (in each event's own time zone) and region; year-only dates are left out. */
+/** The bar an event counts in: its month (`2021-11`), or `2016-13` when only its year is known. */
+function bucketOf(event: DistrictEvent): string {
+  const month = monthKey(event.startsAt, event.timezone);
+  return event.datePrecision === "YEAR" ? `${month.slice(0, 4)}-13` : month;
+}
+
+/** A bar's label: «нояб. 2021», or «2016 г., месяц неизвестен» for a year-only bucket. */
+function bucketLabel(bucket: string): string {
+  const [year, month] = bucket.split("-").map(Number);
+  if (month === 13) return `${year}${t("yearShort")}, ${t("monthUnknown")}`;
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: "UTC",
+    month: "short",
+    year: "numeric",
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/**
+ * Events per month (in each event's own time zone) and region. An event known only by its year
+ * is not dropped: it counts in its year's «месяц неизвестен» bar, after that year's months.
+ */
 function eventsPerMonth(regions: DistrictRegion[], events: DistrictEvent[]): HTMLElement {
-  const dated = events.filter((event) => event.datePrecision !== "YEAR");
-  const months = [...new Set(dated.map((e) => monthKey(e.startsAt, e.timezone)))].sort();
+  if (events.length === 0) return empty(t("noEventsInDistrict"));
+  const buckets = [...new Set(events.map(bucketOf))].sort();
   const series = regions
     .map((region) => ({
       name: placeName(region),
-      values: months.map(
-        (month) =>
-          dated.filter(
-            (e) => e.region?.code === region.code && monthKey(e.startsAt, e.timezone) === month,
-          ).length,
+      values: buckets.map(
+        (bucket) =>
+          events.filter((e) => e.region?.code === region.code && bucketOf(e) === bucket).length,
       ),
     }))
     .filter((each) => each.values.some((value) => value > 0));
-  return chart(t("eventsPerMonth"), barOption(months, series, { stack: true }), undefined, 260);
+  const option = barOption(buckets.map(bucketLabel), series, { stack: true, integer: true });
+  return chart(t("eventsPerMonth"), option, undefined, 260);
 }
 
+/** The regions side by side, one chart (and scale) per measure. */
 function regionCharts(regions: DistrictRegion[]): HTMLElement {
   const open = (_name: string, index: number) => {
     window.location.hash = routeHash({ view: "region", code: regions[index].code });
   };
-  const option = barOption(
+  return smallMultiples(
     regions.map((region) => placeName(region)),
     [
       { name: t("organizations"), values: regions.map((r) => r.organizationCount) },
@@ -63,9 +84,9 @@ function regionCharts(regions: DistrictRegion[]): HTMLElement {
       },
       { name: t("events"), values: regions.map((r) => r.eventCount) },
     ],
-    { horizontal: true },
+    open,
+    { horizontal: true, height: 80 + regions.length * 28 },
   );
-  return chart(t("regions"), option, open, 80 + regions.length * 36);
 }
 
 /**
@@ -89,7 +110,7 @@ export async function districtView(code: string): Promise<View> {
     {},
     section(
       t("regions"),
-      regions.length ? regionCharts(regions) : null,
+      regions.length ? regionCharts(regions) : empty(t("noRegionsInDistrict")),
       table(
         [t("region"), t("organizations"), t("resourceCentres"), t("events"), t("funding")],
         regions.map((region) => [

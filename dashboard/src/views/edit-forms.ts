@@ -1,6 +1,7 @@
 import { run } from "../client";
 import { h } from "../dom";
 import { t, type Label } from "../i18n";
+import { errorNotice } from "../notices";
 import updateEvent from "../queries/update-event.graphql?raw";
 import updateOrganization from "../queries/update-organization.graphql?raw";
 
@@ -34,9 +35,27 @@ function control(field: Field): HTMLElement {
 }
 
 /**
+ * What was saved, by record id: the view is drawn again after a save (with the API's stored
+ * values), and the new form shows this once, open, so the reader sees that the save went through.
+ */
+const confirmations = new Map<string, string>();
+
+/** «Сохранено: Место — «Технопарк», Участников — очищено». */
+function savedText(fields: Field[], input: Record<string, unknown>): string {
+  const changed = fields
+    .filter((field) => field.name in input)
+    .map((field) => {
+      const value = input[field.name];
+      return `${t(field.label)} — ${value === null ? t("cleared") : `«${String(value)}»`}`;
+    });
+  return `${t("saved")}: ${changed.join(", ")}`;
+}
+
+/**
  * An edit form for one record the signed-in centre owns. It sends only the changed fields to
- * the gateway's mutation and shows the API's own validation messages (with the field the
- * error names); the API, not the page, decides what is allowed.
+ * the gateway's mutation and shows the API's own validation messages, in the reader's language
+ * (by code and field); the API, not the page, decides what is allowed. After a save the view is
+ * drawn again and the form says what was saved.
  */
 function editForm(id: string, mutation: string, fields: Field[], refresh: () => void): HTMLElement {
   const messages = h("div", { class: "form-messages", role: "status" });
@@ -47,28 +66,34 @@ function editForm(id: string, mutation: string, fields: Field[], refresh: () => 
     h("button", { type: "submit" }, t("save")),
     messages,
   );
+  const details = h("details", { class: "editor" }, h("summary", {}, t("edit")), form);
+  const confirmation = confirmations.get(id);
+  if (confirmation) {
+    confirmations.delete(id);
+    details.open = true;
+    messages.replaceChildren(h("p", { class: "notice ok" }, confirmation));
+  }
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const input = changes(form, fields);
+    if (Object.keys(input).length === 0) {
+      messages.replaceChildren(h("p", { class: "notice" }, t("nothingChanged")));
+      return;
+    }
     void run<unknown>(mutation, { id, input }, "mutation").then((answer) => {
-      const problems = [...answer.errors, ...answer.missing];
-      messages.replaceChildren(
-        ...problems.map((problem) =>
-          h(
-            "p",
-            { class: "notice error" },
-            problem.message,
-            "code" in problem && problem.code ? ` (${problem.code})` : "",
-          ),
-        ),
-      );
+      const problems = [
+        ...answer.errors,
+        ...answer.missing.map((part) => ({ ...part, field: undefined })),
+      ];
+      messages.replaceChildren(...problems.map(errorNotice));
       if (problems.length === 0) {
-        messages.replaceChildren(h("p", { class: "notice ok" }, t("saved")));
+        confirmations.set(id, savedText(fields, input));
+        messages.replaceChildren(h("p", { class: "notice ok" }, confirmations.get(id)!));
         refresh();
       }
     });
   });
-  return h("details", { class: "editor" }, h("summary", {}, t("edit")), form);
+  return details;
 }
 
 /** The form for an organisation the centre owns. */

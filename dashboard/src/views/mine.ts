@@ -6,6 +6,7 @@ import query from "../queries/my-records.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
 import { eventForm, organizationForm } from "./edit-forms";
+import { empty } from "./pager";
 
 interface EditableOrganization {
   id: string;
@@ -81,6 +82,7 @@ export async function mineView(refresh: () => void): Promise<View> {
     h("p", { class: "note" }, t("ownerOnly")),
     section(
       t("organizations"),
+      organizations.length ? null : empty(t("noOwnOrganizations")),
       ...organizations.map((org) =>
         h(
           "article",
@@ -92,6 +94,7 @@ export async function mineView(refresh: () => void): Promise<View> {
     ),
     section(
       t("events"),
+      events.length ? null : empty(t("noOwnEvents")),
       ...events.map((event) =>
         h("article", { class: "record" }, h("h3", {}, event.title), eventForm(event, refresh)),
       ),

@@ -10,10 +10,22 @@ import {
 } from "../format";
 import { placeName, t } from "../i18n";
 import query from "../queries/organization.graphql?raw";
+import eventsQuery from "../queries/organization-events.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
 import { organizationForm } from "./edit-forms";
-import { absent, firstPage, more, sources } from "./parts";
+import { empty, localPager, pager, type PageOf } from "./pager";
+import { absent, sources } from "./parts";
+
+interface OrganizationEvent {
+  id: string;
+  title: string;
+  kind: string;
+  startsAt: string;
+  endsAt: string | null;
+  timezone: string;
+  datePrecision: DatePrecision;
+}
 
 interface OrganizationData {
   organization: {
@@ -29,20 +41,7 @@ interface OrganizationData {
     region: { code: string; name: string; nameEn: string; timezone: string } | null;
     parentCentre: { id: string; name: string } | null;
     networks: { id: string; name: string; members: { id: string; name: string }[] }[];
-    events: {
-      totalCount: number;
-      edges: {
-        node: {
-          id: string;
-          title: string;
-          kind: string;
-          startsAt: string;
-          endsAt: string | null;
-          timezone: string;
-          datePrecision: DatePrecision;
-        };
-      }[];
-    } | null;
+    events: PageOf<OrganizationEvent> | null;
     programmesOperated:
       { id: string; title: string; kind: string; budget: Money | null; sources: string[] }[] | null;
     awardsReceived:
@@ -85,47 +84,57 @@ function header(org: Organization): HTMLElement {
 }
 
 function lists(org: Organization): HTMLElement[] {
-  const events = org.events?.edges.map((edge) => edge.node) ?? [];
-  return [
-    section(
-      t("events"),
-      org.events === null ? h("p", {}, t("noData")) : null,
-      h(
-        "ul",
-        {},
-        ...events.map((e) =>
-          h(
-            "li",
-            {},
-            h("strong", {}, formatEventDates(e.startsAt, e.endsAt, e.timezone, e.datePrecision)),
-            ` — ${e.title}`,
-          ),
+  const loadEvents = async (after: string) => {
+    const answer = await run<{ organization: { events: PageOf<OrganizationEvent> } | null }>(
+      eventsQuery,
+      { id: org.id, after },
+    );
+    return { ...answer, data: answer.data?.organization?.events };
+  };
+  const drawEvents = (events: OrganizationEvent[]) =>
+    h(
+      "ul",
+      {},
+      ...events.map((e) =>
+        h(
+          "li",
+          {},
+          h("strong", {}, formatEventDates(e.startsAt, e.endsAt, e.timezone, e.datePrecision)),
+          ` — ${e.title}`,
         ),
       ),
-      more(org.events),
-    ),
+    );
+  return [
+    section(t("events"), pager(org.events, loadEvents, drawEvents, t("noEventsOfOrganization"))),
     section(
       t("programmesOperated"),
       org.programmesOperated === null
         ? h("p", {}, t("noData"))
-        : pagedTable(org.programmesOperated, [t("programmes"), t("budget"), t("source")], (p) => [
-            p.title,
-            h("span", { class: "money" }, formatMoney(p.budget)),
-            sources(p.sources),
-          ]),
+        : pagedTable(
+            org.programmesOperated,
+            t("noProgrammesOperated"),
+            [t("programmes"), t("budget"), t("source")],
+            (p) => [
+              p.title,
+              h("span", { class: "money" }, formatMoney(p.budget)),
+              sources(p.sources),
+            ],
+          ),
     ),
     section(
       t("awards"),
       org.awardsReceived === null
         ? h("p", {}, t("noData"))
-        : pagedTable(org.awardsReceived, [t("programmes"), t("budget"), t("description")], (a) => [
-            a.programme.title,
-            formatMoney(a.amount),
-            a.purpose,
-          ]),
+        : pagedTable(
+            org.awardsReceived,
+            t("noAwards"),
+            [t("programmes"), t("budget"), t("description")],
+            (a) => [a.programme.title, formatMoney(a.amount), a.purpose],
+          ),
     ),
     section(
       t("networks"),
+      org.networks.length === 0 ? empty(t("noNetworks")) : null,
       h(
         "ul",
         {},
@@ -143,14 +152,14 @@ function lists(org: Organization): HTMLElement[] {
   ];
 }
 
-/** A table of the first page of a whole list, with "showing 20 of N" under it. */
+/** A table of a whole list, paged 20 rows at a time; an empty list says what is empty. */
 function pagedTable<T>(
   list: T[],
+  emptyText: string,
   headings: string[],
   cells: (item: T) => Parameters<typeof table>[1][number],
 ): HTMLElement {
-  const page = firstPage(list);
-  return h("div", {}, table(headings, page.items.map(cells)), page.note);
+  return localPager(list, (items) => table(headings, items.map(cells)), emptyText);
 }
 
 /** An organisation: its events, programmes operated, awards received and networks. */

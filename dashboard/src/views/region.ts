@@ -1,26 +1,24 @@
 import { run } from "../client";
-import { h, link, section, table } from "../dom";
+import { h, link, section } from "../dom";
 import {
   enumLabel,
   formatCount,
   formatEventDates,
-  formatFigure,
-  formatMoney,
   type DatePrecision,
   type Money,
-  type Qualifier,
 } from "../format";
 import { placeName, t } from "../i18n";
 import query from "../queries/region.graphql?raw";
+import eventsQuery from "../queries/region-events.graphql?raw";
+import organizationsQuery from "../queries/region-organizations.graphql?raw";
 import { routeHash } from "../router";
 import type { View } from "../view";
-import { absent, more, sources } from "./parts";
+import { pager, type PageOf } from "./pager";
+import { absent, sources } from "./parts";
+import { centres, programmes, type RegionCentre, type RegionProgramme } from "./region-lists";
 import { timeline } from "./timeline";
 
-interface Page<T> {
-  totalCount: number;
-  edges: { node: T }[];
-}
+type Page<T> = PageOf<T>;
 
 interface RegionEvent {
   id: string;
@@ -35,20 +33,10 @@ interface RegionEvent {
   sources: string[];
 }
 
-interface RegionProgramme {
+interface RegionOrganization {
   id: string;
-  title: string;
+  name: string;
   kind: string;
-  operator: { id: string; name: string } | null;
-  budget: Money | null;
-  outcomes: {
-    indicator: string;
-    value: string;
-    unit: string;
-    qualifier: Qualifier;
-    source: string | null;
-  }[];
-  sources: string[];
 }
 
 interface RegionData {
@@ -62,13 +50,8 @@ interface RegionData {
     organizationCount: number | null;
     eventCount: number | null;
     fundingTotal: Money | null;
-    resourceCentres: Page<{
-      id: string;
-      name: string;
-      level: string | null;
-      networks: { id: string; name: string }[];
-    }> | null;
-    organizations: Page<{ id: string; name: string; kind: string }> | null;
+    resourceCentres: Page<RegionCentre> | null;
+    organizations: Page<RegionOrganization> | null;
     events: Page<RegionEvent> | null;
     programmes: Page<RegionProgramme> | null;
   } | null;
@@ -76,91 +59,38 @@ interface RegionData {
 
 type Region = NonNullable<RegionData["region"]>;
 
-function centres(region: Region): HTMLElement {
-  const page = region.resourceCentres;
-  return section(
-    t("resourceCentres"),
-    page
-      ? table(
-          [t("name"), t("level"), t("networks")],
-          page.edges.map(({ node }) => [
-            link(routeHash({ view: "organization", id: node.id }), node.name),
-            enumLabel(node.level),
-            node.networks.map((network) => network.name).join(", "),
-          ]),
-        )
-      : h("p", {}, t("noData")),
-    more(page),
+function eventItem(event: RegionEvent, timeZone: string): HTMLElement {
+  return h(
+    "li",
+    { "data-event": event.id },
+    h("strong", {}, formatEventDates(event.startsAt, event.endsAt, timeZone, event.datePrecision)),
+    event.dateInferred ? h("em", {}, ` (${t("dateInferred")})`) : null,
+    " — ",
+    event.title,
+    event.venue ? `, ${event.venue}` : "",
+    sources(event.sources),
   );
 }
 
+/** The region's events: a timeline and a list of the page shown, paged by the API's cursors. */
 function events(region: Region): HTMLElement {
-  const page = region.events;
-  const list = page?.edges.map((edge) => edge.node) ?? [];
+  const timeline_ = h("div", { class: "timeline-box" });
+  const draw = (list: RegionEvent[]) => {
+    timeline_.replaceChildren(list.length ? timeline(list, region.timezone) : "");
+    return h("ul", { class: "events" }, ...list.map((event) => eventItem(event, region.timezone)));
+  };
+  const load = async (after: string) => {
+    const answer = await run<{ region: { events: Page<RegionEvent> | null } | null }>(eventsQuery, {
+      code: region.code,
+      after,
+    });
+    return { ...answer, data: answer.data?.region?.events };
+  };
   return section(
     t("events"),
     h("p", { class: "note" }, `${t("timezone")}: ${region.timezone}`),
-    page ? (list.length ? timeline(list, region.timezone) : null) : h("p", {}, t("noData")),
-    h(
-      "ul",
-      { class: "events" },
-      ...list.map((event) =>
-        h(
-          "li",
-          { "data-event": event.id },
-          h(
-            "strong",
-            {},
-            formatEventDates(event.startsAt, event.endsAt, region.timezone, event.datePrecision),
-          ),
-          event.dateInferred ? h("em", {}, ` (${t("dateInferred")})`) : null,
-          " — ",
-          event.title,
-          event.venue ? `, ${event.venue}` : "",
-          sources(event.sources),
-        ),
-      ),
-    ),
-    more(page),
-  );
-}
-
-function programmes(region: Region): HTMLElement {
-  const page = region.programmes;
-  return section(
-    t("programmes"),
-    h(
-      "p",
-      {},
-      `${t("funding")}: `,
-      h("span", { class: "money" }, page ? formatMoney(region.fundingTotal) : t("noData")),
-    ),
-    page
-      ? table(
-          [t("programmes"), t("operator"), t("budget"), t("outcomes"), t("source")],
-          page.edges.map(({ node }) => [
-            node.title,
-            node.operator
-              ? link(routeHash({ view: "organization", id: node.operator.id }), node.operator.name)
-              : "",
-            h("span", { class: "money" }, formatMoney(node.budget)),
-            h(
-              "ul",
-              {},
-              ...node.outcomes.map((o) =>
-                h(
-                  "li",
-                  {},
-                  `${o.indicator}: ${formatFigure(o)}`,
-                  sources(o.source ? [o.source] : []),
-                ),
-              ),
-            ),
-            sources(node.sources),
-          ]),
-        )
-      : h("p", {}, t("noData")),
-    more(page),
+    timeline_,
+    pager(region.events, load, draw, t("noEventsInRegion")),
   );
 }
 
@@ -181,16 +111,25 @@ export async function regionView(code: string): Promise<View> {
       ),
       ` · ${t("organizations")}: ${formatCount(region.organizationCount)} · ${t("events")}: ${formatCount(region.eventCount)}`,
     ),
-    centres(region),
+    centres(region.code, region.resourceCentres),
     events(region),
-    programmes(region),
+    programmes(region.code, region.programmes, region.fundingTotal),
     section(
       t("organizations"),
-      region.organizations
-        ? h(
+      pager(
+        region.organizations,
+        async (after) => {
+          const answer = await run<{ region: { organizations: Page<RegionOrganization> } | null }>(
+            organizationsQuery,
+            { code: region.code, after },
+          );
+          return { ...answer, data: answer.data?.region?.organizations };
+        },
+        (list) =>
+          h(
             "ul",
             {},
-            ...region.organizations.edges.map(({ node }) =>
+            ...list.map((node) =>
               h(
                 "li",
                 {},
@@ -198,9 +137,9 @@ export async function regionView(code: string): Promise<View> {
                 ` (${enumLabel(node.kind)})`,
               ),
             ),
-          )
-        : h("p", {}, t("noData")),
-      more(region.organizations),
+          ),
+        t("noOrganizationsInRegion"),
+      ),
     ),
   );
   return { title: placeName(region), content, answer };

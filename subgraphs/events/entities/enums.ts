@@ -25,3 +25,15 @@ registerEnumType(DatePrecision, {
   description:
     "How much of `startsAt` the source states: the day, only the month, or only the year.",
 });
+
+/** The order of a list of events. */
+export enum EventOrder {
+  OLDEST_FIRST = "OLDEST_FIRST",
+  NEWEST_FIRST = "NEWEST_FIRST",
+}
+
+registerEnumType(EventOrder, {
+  name: "EventOrder",
+  description:
+    "The order of a list of events by `startsAt`: oldest first (the default) or newest first. A search ranks its results by relevance whatever the order.",
+});

@@ -6,7 +6,8 @@ import { Event } from "../entities/event.entity";
 import { Municipality } from "../external/municipality";
 import { Person } from "../external/person";
 import { Region } from "../external/region";
-import { EVENTS } from "../queries";
+import { eventsIn } from "../queries";
+import { EventOrder } from "../entities/enums";
 import { EventConnection } from "./event-connection";
 import { EventFilter } from "./types/event-filter.input";
 import { visibleById } from "../../shared/owned-record";
@@ -17,14 +18,20 @@ const reference = (id: string) => ({ id });
 export class EventResolver {
   @Query(() => EventConnection, {
     nullable: true,
-    description: "Events in time order, filtered and paged.",
+    description: "Events in time order (`order`), filtered and paged; a search ranks by relevance.",
   })
   events(
     @Arg("filter", () => EventFilter, { nullable: true }) filter: EventFilter | null,
     @Args() page: PageArgs,
+    @Arg("order", () => EventOrder, {
+      defaultValue: EventOrder.OLDEST_FIRST,
+      description: "Oldest first (the default) or newest first.",
+    })
+    order: EventOrder,
     @Ctx() { dataSource }: EventsContext,
   ): Promise<ConnectionShape<Event>> {
-    return EVENTS.page(dataSource, filter, EVENTS.readPage(page));
+    const list = eventsIn(order);
+    return list.page(dataSource, filter, list.readPage(page));
   }
 
   @Query(() => Event, { nullable: true, description: "An event by id; null when unknown." })

@@ -1,8 +1,10 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { PageArgs } from "../../shared/page.args";
 import type { ConnectionShape } from "../../shared/pagination";
 import type { EventsContext } from "../context";
-import { EVENTS } from "../queries";
+import { eventsIn } from "../queries";
+import { eventsReader } from "../loaders";
+import { EventOrder } from "../entities/enums";
 import type { Event } from "../entities/event.entity";
 import { Organization } from "../external/organization";
 import { EventConnection } from "./event-connection";
@@ -12,13 +14,19 @@ import { EventConnection } from "./event-connection";
 export class OrganizationEventsResolver {
   @FieldResolver(() => EventConnection, {
     nullable: true,
-    description: "Events the organisation organised, in time order.",
+    description: "Events the organisation organised, in time order (`order`).",
   })
   events(
     @Root() organization: Organization,
     @Args() page: PageArgs,
+    @Arg("order", () => EventOrder, {
+      defaultValue: EventOrder.OLDEST_FIRST,
+      description: "Oldest first (the default) or newest first.",
+    })
+    order: EventOrder,
     @Ctx() { loaders }: EventsContext,
   ): Promise<ConnectionShape<Event>> {
-    return loaders.events.pageOf("organizer", organization.id, null, EVENTS.readPage(page));
+    const reader = eventsReader(loaders, order);
+    return reader.pageOf("organizer", organization.id, null, eventsIn(order).readPage(page));
   }
 }

@@ -24,12 +24,12 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.YEAR,
     dateInferred: true,
     dateNote:
-      "The article says only that the decision was taken «сегодня» at a regular government meeting " +
-      "and gives no date. The year is inferred from context: Pavel Sidorov is named as deputy " +
-      "governor and director of the department of economic development, a combined post regional " +
-      "press dates from 2015 to 31 May 2018, and the agreements with «Наше будущее» and the Agency " +
-      "for Social Information are called recent. 2016 is a best estimate within 2015–2018; startsAt " +
-      "is the first day of that year.",
+      "Статья говорит лишь, что решение принято «сегодня» на очередном заседании правительства, " +
+      "и даты не приводит. Год выведен из контекста: Павел Сидоров назван заместителем " +
+      "губернатора – директором департамента экономического развития, а это совмещение " +
+      "региональная пресса датирует 2015 годом – 31 мая 2018 года; соглашения с «Нашим будущим» " +
+      "и Агентством социальной информации названы недавними. 2016 — наиболее вероятная оценка в " +
+      "пределах 2015–2018; startsAt — первый день этого года.",
     regionCode: "RU-KHM",
     organizerIds: ["org-khmao-government"],
     speakerIds: ["person-gennady-bukhtin", "person-pavel-sidorov"],
@@ -41,8 +41,8 @@ export const events: EventSeed[] = [
       "обмен аналитическими и другими материалами",
     ],
     description:
-      "The government of Yugra decided to sign an agreement with the Association of Social " +
-      "Development; before approval the agreement went through public review.",
+      "Правительство Югры приняло решение заключить соглашение с Ассоциацией социального " +
+      "развития; перед утверждением соглашение прошло общественную оценку.",
     figures: [],
     sources: [SRC_YUGRA_AGREEMENT],
   },
@@ -56,10 +56,10 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.DAY,
     dateInferred: true,
     dateNote:
-      "Day and month are stated («пройдет 8-9 июня в Красногорске»); the year is not. 2017 is " +
-      "inferred: the article announces the second edition of the forum in Krasnogorsk, and the " +
-      "forum's own history (first edition Omsk 2015, second Krasnogorsk 2017) places it in 2017. " +
-      "The dates are those the article announces.",
+      "День и месяц указаны («пройдет 8-9 июня в Красногорске»), год — нет. 2017 выведен: " +
+      "статья анонсирует второй форум в Красногорске, а история самого форума (первый — Омск, " +
+      "2015, второй — Красногорск, 2017) относит его к 2017 году. Даты — те, что анонсирует " +
+      "статья.",
     regionCode: "RU-MOS",
     municipalityId: "RU-MOS-krasnogorsk",
     organizerIds: [],
@@ -71,9 +71,9 @@ export const events: EventSeed[] = [
       "обмен опытом",
     ],
     description:
-      "Announced by State Duma deputy Artem Kavinov as a Russia-wide platform for exchanging " +
-      "experience and understanding the resources of social entrepreneurship. The article names no " +
-      "organiser.",
+      "Анонсирован депутатом Государственной Думы Артемом Кавиновым как российская площадка " +
+      "обмена опытом, которая «более четко обозначит ресурсы в теме социального " +
+      "предпринимательства». Организатор в статье не назван.",
     figures: [],
     sources: [SRC_KRASNOGORSK_FORUM],
   },
@@ -86,18 +86,17 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.YEAR,
     dateInferred: true,
     dateNote:
-      "The article gives no date for VII ММДН. The year 2018 is inferred from the vice-governor's " +
-      "«В 2018 году более 60 млн рублей выделено», which speaks of 2018 money as already " +
-      "allocated. Announcements outside the article put VII ММДН on 12–16 November 2018. startsAt " +
-      "is the first day of the inferred year.",
+      "Статья не датирует VII ММДН. 2018 год выведен из слов вице-губернатора «В 2018 году " +
+      "более 60 млн рублей выделено»: деньги 2018 года уже выделены. Анонсы вне статьи относят " +
+      "VII ММДН к 12–16 ноября 2018 года. startsAt — первый день выведенного года.",
     regionCode: "RU-MUR",
     organizerIds: [],
     speakerIds: [],
     topics: [],
     description:
-      "The seventh ММДН (Мурманская международная деловая неделя, Murmansk International Business " +
-      "Week; the article uses only the abbreviation). Its final day included the business session " +
-      "«Социальное партнёрство. Социальное проектирование» in Monchegorsk.",
+      "VII ММДН (Мурманская международная деловая неделя; статья приводит только сокращение). В " +
+      "заключительный день в Мончегорске прошла деловая сессия «Социальное партнёрство. " +
+      "Социальное проектирование».",
     figures: [],
     sources: [SRC_MURMANSK_MMDN],
   },
@@ -110,9 +109,9 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.YEAR,
     dateInferred: true,
     dateNote:
-      "«Вчера, в заключительный день работы VII ММДН»: the session was held on the final day of " +
-      "VII ММДН, the day before the article; neither date is given. Year 2018 inferred as for " +
-      "VII ММДН (outside announcements put its final day on 16 November 2018).",
+      "«Вчера, в заключительный день работы VII ММДН»: сессия прошла в последний день VII ММДН, " +
+      "накануне публикации; ни одна из дат не указана. 2018 год выведен так же, как для VII " +
+      "ММДН (анонсы вне статьи относят её последний день к 16 ноября 2018 года).",
     regionCode: "RU-MUR",
     municipalityId: "RU-MUR-monchegorsk",
     participantCount: 70,
@@ -129,10 +128,11 @@ export const events: EventSeed[] = [
       "совместная организация значимых городских событий",
     ],
     description:
-      "Representatives of government, business and society shared experience of joint social " +
-      "projects. Key speakers came from the towns of large industrial enterprises: Polyarnye Zori, " +
-      "Olenegorsk, Monchegorsk and Kandalaksha. Deputy governor Roman Duryagin greeted the " +
-      "participants and spoke on the social role of the town-forming enterprises.",
+      "Представители власти, бизнеса и общества поделились опытом совместной организации " +
+      "социально направленных проектов и мероприятий. Ключевые спикеры — из городов крупных " +
+      "промышленных предприятий: Полярные Зори, Оленегорск, Мончегорск, Кандалакша. Участников " +
+      "приветствовал заместитель губернатора Роман Дурягин, говоривший о социальной роли " +
+      "градообразующих предприятий.",
     figures: [],
     sources: [SRC_MURMANSK_MMDN],
   },
@@ -145,7 +145,7 @@ export const events: EventSeed[] = [
     timezone: MOSCOW_TZ,
     datePrecision: DatePrecision.DAY,
     dateInferred: false,
-    dateNote: "«2 и 3 июня 2022 года» is stated; no times are given.",
+    dateNote: "«2 и 3 июня 2022 года» указано; время не указано.",
     regionCode: "RU-MOW",
     participantCount: 1000,
     participantCountQualifier: ValueQualifier.MORE_THAN,
@@ -158,26 +158,27 @@ export const events: EventSeed[] = [
       "Национальная социальная инициатива",
     ],
     description:
-      "First held in 2022, as part of the National Social Initiative. Participants came from all " +
-      "of Russia: federal and regional authorities, business, educational organisations and NGOs. " +
-      "Nizhny Novgorod Oblast presented its social-contract practice here.",
+      "Впервые прошёл в 2022 году в рамках Национальной социальной инициативы. Участники со " +
+      "всей России: федеральные и региональные органы власти, бизнес, образовательные " +
+      "организации и НКО. Нижегородская область представила здесь практику социальных " +
+      "контрактов.",
     figures: [
       {
         indicator: "мероприятия различных форматов за два дня работы",
         value: "60",
-        unit: "events",
+        unit: "мероприятий",
         qualifier: ValueQualifier.MORE_THAN,
         asOf: "2022-06-03",
-        note: "Total over the two forum days; asOf is the last day.",
+        note: "Всего за два дня форума; asOf — последний день.",
         source: SRC_NIZHNY_SOCIAL_CONTRACTS,
       },
       {
         indicator: "практико-ориентированные лаборатории по различным направлениям",
         value: "10",
-        unit: "labs",
+        unit: "лабораторий",
         qualifier: ValueQualifier.MORE_THAN,
         asOf: "2022-06-03",
-        note: "Included in the events above; total over the two forum days.",
+        note: "Входят в число мероприятий выше; всего за два дня форума.",
         source: SRC_NIZHNY_SOCIAL_CONTRACTS,
       },
     ],
@@ -193,8 +194,8 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.MONTH,
     dateInferred: false,
     dateNote:
-      "Held within the forum of 2–3 June 2022; the article does not say on which of the two days, " +
-      "so startsAt and endsAt span both forum days and the precision is the month.",
+      "Прошла в рамках форума 2–3 июня 2022 года; статья не говорит, в какой из двух дней, " +
+      "поэтому startsAt и endsAt охватывают оба дня форума, а точность — месяц.",
     regionCode: "RU-MOW",
     parentId: "event-forum-social-task-solutions-2022",
     organizerIds: [],
@@ -208,9 +209,9 @@ export const events: EventSeed[] = [
       "практики Центра занятости населения Москвы",
     ],
     description:
-      "Natalya Isaeva presented Nizhny Novgorod Oblast's social-contract practice, which was also " +
-      "presented through the «АСИ Смартека» service; experts from other regions presented their " +
-      "projects and how to replicate them.",
+      "Наталья Исаева представила нижегородскую практику социальных контрактов, показанную " +
+      "также через сервис «АСИ Смартека»; эксперты из других регионов представили свои проекты " +
+      "и механизмы их тиражирования.",
     figures: [],
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
@@ -223,13 +224,13 @@ export const events: EventSeed[] = [
     timezone: MOSCOW_TZ,
     datePrecision: DatePrecision.DAY,
     dateInferred: false,
-    dateNote: "«25 мая 2022 года» is stated; the place and time are not, Moscow time is assumed.",
+    dateNote: "«25 мая 2022 года» указано; место и время — нет, принято московское время.",
     organizerIds: ["org-state-council-rf", "org-president-rf"],
     speakerIds: ["person-anton-kotyakov"],
     topics: ["вопросы социальной поддержки граждан", "практика социальных контрактов"],
     description:
-      "Held by Vladimir Putin. Minister Anton Kotyakov noted the effectiveness of Nizhny Novgorod " +
-      "Oblast's social-contract practice; Governor Gleb Nikitin took part.",
+      "Провёл Владимир Путин. Министр Антон Котяков отметил эффективность нижегородской " +
+      "практики социальных контрактов; участвовал губернатор Глеб Никитин.",
     figures: [],
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
@@ -244,11 +245,11 @@ export const events: EventSeed[] = [
     datePrecision: DatePrecision.DAY,
     dateInferred: true,
     dateNote:
-      "Day and month are stated («с 16 по 17 ноября»); the year is not, and the article does not " +
-      "settle it. 2021 is a best estimate: the conference summed up the programme «Уральская сеть " +
-      "ресурсных центров для развития и поддержки СО НКО», and a follow-on project of the network, " +
-      "«Уральская сеть ресурсных центров для СО НКО. В ногу со временем», won a presidential grant " +
-      "in the second 2021 competition. 16–17 November 2021 fell on a Tuesday and Wednesday.",
+      "День и месяц указаны («с 16 по 17 ноября»), год — нет, и статья его не проясняет. 2021 — " +
+      "наиболее вероятная оценка: конференция подвела итоги программы «Уральская сеть ресурсных " +
+      "центров для развития и поддержки СО НКО», а следующий проект сети, «Уральская сеть " +
+      "ресурсных центров для СО НКО. В ногу со временем», получил президентский грант во втором " +
+      "конкурсе 2021 года. 16–17 ноября 2021 года пришлись на вторник и среду.",
     regionCode: "RU-TYU",
     municipalityId: "RU-TYU-tyumen",
     organizerIds: [
@@ -267,12 +268,13 @@ export const events: EventSeed[] = [
       "итоги реализации программы «Уральская сеть ресурсных центров для развития и поддержки СО НКО»",
     ],
     description:
-      "Representatives of five resource centres from Kurgan, Sverdlovsk, Tyumen and Chelyabinsk " +
-      "oblasts and Khanty-Mansi Autonomous Okrug – Yugra met in Tyumen (the article also calls it " +
-      "a seminar). Regional coordinators reviewed the changes since the programme was introduced in " +
-      "their territories. Participants included a specialist of the «Мы вместе» community " +
-      "foundation and E. Mazanova of the Kurgan city veterans' organisation. The article names the " +
-      "centres only by region and does not say which of them organised the conference.",
+      "Представители пяти ресурсных центров из Курганской, Свердловской, Тюменской, Челябинской " +
+      "областей и ХМАО – Югры собрались в Тюмени (статья называет встречу и семинаром). " +
+      "Координаторы региональных ресурсных центров проанализировали изменения с момента " +
+      "внедрения программы на своей территории. Среди участников — специалист фонда местных " +
+      "сообществ «Мы вместе» и Е. Мазанова из Курганской городской организации ветеранов. " +
+      "Статья называет центры только по регионам и не говорит, кто из них организовал " +
+      "конференцию.",
     figures: [],
     sources: [SRC_URAL_RC_NETWORK],
   },

@@ -27,11 +27,11 @@ export const networks: NetworkSeed[] = [
     name: "Уральская сеть ресурсных центров для НКО",
     nameEn: "Ural network of resource centres for NGOs",
     description:
-      "Five regional resource centres of the Ural Federal District (Kurgan, Sverdlovsk, Tyumen and " +
-      "Chelyabinsk oblasts and Khanty-Mansi Autonomous Okrug – Yugra). The article describes support " +
-      "at interregional, regional and municipal level; the interregional tier " +
-      "(org-rc-ural-interregional) is the parent centre of the five members, and no municipal centre " +
-      "is named.",
+      "Пять региональных ресурсных центров Уральского федерального округа: Курганской, " +
+      "Свердловской, Тюменской, Челябинской областей и Ханты-Мансийского автономного округа – " +
+      "Югры. Статья говорит о поддержке «на базе межрегионального, региональных, муниципальных " +
+      "РЦ»; межрегиональный уровень (org-rc-ural-interregional) — вышестоящий центр пяти " +
+      "участников, муниципальные центры не названы.",
     memberIds: [
       "org-rc-kurgan",
       "org-rc-sverdlovsk",

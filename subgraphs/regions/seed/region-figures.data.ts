@@ -7,13 +7,13 @@ export const regionFigures: RegionFigureSeed[] = [
     regionCode: "RU-MUR",
     indicator: "зарегистрированные некоммерческие организации",
     value: "1000",
-    unit: "organizations",
+    unit: "организаций",
     qualifier: ValueQualifier.MORE_THAN,
     asOf: null,
     note:
-      "«Сегодня в области зарегистрировано более тысячи некоммерческих организаций. В основном это " +
-      "общественные объединения.» The article gives no date; it speaks of the 2018 budget money " +
-      "as already allocated («в 2018 году ... выделено»), so the figure is from 2018 or later.",
+      "«Сегодня в области зарегистрировано более тысячи некоммерческих организаций. В основном " +
+      "это общественные объединения.» Статья не датирована; деньги бюджета 2018 года в ней уже " +
+      "выделены («в 2018 году ... выделено»), так что цифра относится к 2018 году или позже.",
     source: SRC_MURMANSK_MMDN,
   },
 ];

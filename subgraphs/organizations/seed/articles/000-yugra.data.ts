@@ -15,9 +15,10 @@ export const yugraOrganizations: OrganizationSeed[] = [
     regionCode: "RU-KHM",
     focusAreas: ["социальное предпринимательство", "социальные инновации"],
     description:
-      "Regional government of Yugra. At a regular meeting it decided to sign an agreement with the " +
-      "Association of Social Development; in the preceding months the okrug had signed agreements " +
-      "with the «Наше будущее» foundation and the Agency for Social Information.",
+      "Правительство Югры. На очередном заседании приняло решение заключить соглашение с " +
+      "Ассоциацией социального развития; за предыдущие месяцы округ подписал соглашения с " +
+      "фондом региональных социальных программ «Наше будущее» и Агентством социальной " +
+      "информации.",
     sources: [SRC_YUGRA_AGREEMENT],
   },
   {
@@ -30,8 +31,8 @@ export const yugraOrganizations: OrganizationSeed[] = [
     regionCode: "RU-KHM",
     focusAreas: [],
     description:
-      "The article names it through its director, Pavel Sidorov, deputy governor of Yugra and " +
-      "director of the department of economic development.",
+      "Статья называет его через директора — Павла Сидорова, заместителя губернатора Югры – " +
+      "директора департамента экономического развития.",
     sources: [SRC_YUGRA_AGREEMENT],
   },
   {
@@ -51,21 +52,23 @@ export const yugraOrganizations: OrganizationSeed[] = [
       "обучающие семинары для представителей некоммерческого сектора",
     ],
     description:
-      "Partner of the authorities in social projects across the country; Yugra's government decided " +
-      "to sign a cooperation agreement with it. It proposed projects in telemedicine, " +
-      "informatisation and information literacy, and has its own mechanisms and resources for " +
-      "supporting socially oriented organisations. The article does not state its seat.",
+      "«Зарекомендовала себя как эффективный партнёр власти»: по словам заместителя губернатора " +
+      "Геннадия Бухтина, за последние три года при её содействии по всей стране реализовано " +
+      "более 700 социальных проектов. Предложила Югре проекты в сфере телемедицины, " +
+      "информатизации, повышения информационной грамотности населения; располагает собственными " +
+      "механизмами и ресурсами поддержки социально направленных организаций. Местонахождение в " +
+      "статье не указано.",
     figures: [
       {
         indicator:
           "социальные проекты, реализованные при содействии Ассоциации по всей стране за последние три года",
         value: "700",
-        unit: "projects",
+        unit: "проектов",
         qualifier: ValueQualifier.MORE_THAN,
         asOf: null,
         note:
-          "«Только за последние три года ... было реализовано более 700 социальных проектов»: the " +
-          "three years run back from the Yugra government meeting, which the article does not date.",
+          "«Только за последние три года ... было реализовано более 700 социальных проектов»: три " +
+          "года отсчитываются от заседания правительства Югры, которое статья не датирует.",
         source: SRC_YUGRA_AGREEMENT,
       },
     ],
@@ -80,8 +83,8 @@ export const yugraOrganizations: OrganizationSeed[] = [
     socialOriented: true,
     focusAreas: ["социальное предпринимательство", "региональные социальные программы"],
     description:
-      "Called an authoritative foundation; Yugra signed an agreement with it in the months before " +
-      "the government meeting. The article does not state its seat.",
+      "«Авторитетный фонд региональных социальных программ»: Югра подписала с ним соглашение за " +
+      "несколько месяцев до заседания правительства. Местонахождение в статье не указано.",
     sources: [SRC_YUGRA_AGREEMENT],
   },
   {
@@ -92,8 +95,8 @@ export const yugraOrganizations: OrganizationSeed[] = [
     socialOriented: false,
     focusAreas: [],
     description:
-      "Yugra signed an agreement with it in the months before the government meeting; the article " +
-      "says nothing else about it.",
+      "Югра подписала с ним соглашение за несколько месяцев до заседания правительства; больше " +
+      "статья о нём ничего не сообщает.",
     sources: [SRC_YUGRA_AGREEMENT],
   },
   {
@@ -107,8 +110,10 @@ export const yugraOrganizations: OrganizationSeed[] = [
     regionCode: "RU-KHM",
     focusAreas: ["благотворительность", "профессионализация некоммерческого сектора"],
     description:
-      "Took part in the public review of the agreement with the Association of Social Development " +
-      "and welcomed its provision for training seminars for the non-profit sector.",
+      "Участвовала в общественной оценке соглашения с Ассоциацией социального развития. " +
+      "Председатель Нонна Некрасова: «Для нас важно, что… предусматривается возможность " +
+      "обучающих семинаров для повышения уровня профессионализма представителей некоммерческого " +
+      "сектора».",
     sources: [SRC_YUGRA_AGREEMENT],
   },
 ];

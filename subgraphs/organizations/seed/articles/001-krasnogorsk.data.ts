@@ -12,7 +12,7 @@ export const krasnogorskOrganizations: OrganizationSeed[] = [
     legalForm: LegalForm.STATE_BODY,
     socialOriented: false,
     focusAreas: [],
-    description: "Named through its deputy Artem Kavinov.",
+    description: "Названа через депутата Артема Кавинова.",
     sources: [SRC_KRASNOGORSK_FORUM],
   },
   {
@@ -26,8 +26,8 @@ export const krasnogorskOrganizations: OrganizationSeed[] = [
     regionCode: "RU-MOS",
     focusAreas: ["социальное предпринимательство", "цифровые технологии в социальных учреждениях"],
     description:
-      "The article calls it only «региональный минпром» and gives no official name. It has begun " +
-      "preparing a centre of social-sphere innovation.",
+      "Статья называет его только «региональный минпром» и не приводит официального названия. " +
+      "Начал подготовку центра инноваций социальной сферы.",
     sources: [SRC_KRASNOGORSK_FORUM],
   },
   {
@@ -39,8 +39,8 @@ export const krasnogorskOrganizations: OrganizationSeed[] = [
     socialOriented: false,
     focusAreas: [],
     description:
-      "Political party. Kavinov refers to its party programme; in Yugra, deputy Alexey Andreev sits " +
-      "in its faction of the okrug Duma.",
+      "Политическая партия. Артем Кавинов ссылается на её партийную программу; в Югре в её " +
+      "фракции Думы округа состоит депутат Алексей Андреев.",
     sources: [SRC_KRASNOGORSK_FORUM, SRC_URAL_RC_NETWORK],
   },
 ];

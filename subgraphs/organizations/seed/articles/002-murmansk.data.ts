@@ -14,8 +14,9 @@ export const murmanskOrganizations: OrganizationSeed[] = [
     regionCode: "RU-MUR",
     focusAreas: ["социальное партнёрство", "поддержка гражданских инициатив"],
     description:
-      "Creating the conditions for social activity is called one of its priorities; its deputy " +
-      "governor Roman Duryagin opened the business session in Monchegorsk.",
+      "Создание условий для ведения социальной деятельности названо одним из приоритетов " +
+      "правительства области; деловую сессию в Мончегорске открыл заместитель губернатора Роман " +
+      "Дурягин: «в области зарегистрировано более тысячи некоммерческих организаций».",
     sources: [SRC_MURMANSK_MMDN],
   },
 ];

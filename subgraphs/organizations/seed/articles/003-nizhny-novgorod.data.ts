@@ -12,8 +12,9 @@ export const nizhnyNovgorodOrganizations: OrganizationSeed[] = [
     socialOriented: false,
     focusAreas: ["тиражирование лучших практик", "Национальная социальная инициатива"],
     description:
-      "Initiator of the National Social Initiative, within which the Forum of Social Task Solutions " +
-      "is held; its service «АСИ Смартека» collects best practices for regional teams and NGOs.",
+      "Инициатор Национальной социальной инициативы, в рамках которой проходит Форум решений " +
+      "социальных задач; его сервис «АСИ Смартека» собирает лучшие практики для управленческих " +
+      "команд регионов и НКО.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -26,8 +27,8 @@ export const nizhnyNovgorodOrganizations: OrganizationSeed[] = [
     regionCode: "RU-NIZ",
     focusAreas: ["социальный контракт"],
     description:
-      "Its minister Natalya Isaeva led the oblast's delegation to the Forum of Social Task Solutions " +
-      "and presented the social-contract practice.",
+      "Министр Наталья Исаева возглавила делегацию области на Форуме решений социальных задач и " +
+      "представила практику заключения социальных контрактов.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -40,8 +41,8 @@ export const nizhnyNovgorodOrganizations: OrganizationSeed[] = [
     regionCode: "RU-NIZ",
     focusAreas: [],
     description:
-      "The article comes from the press service of the governor and government of Nizhny Novgorod " +
-      "Oblast; Governor Gleb Nikitin took part in the State Council presidium of 25 May 2022.",
+      "Статья опубликована пресс-службой губернатора и правительства Нижегородской области; " +
+      "губернатор Глеб Никитин участвовал в заседании президиума Госсовета 25 мая 2022 года.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -53,8 +54,8 @@ export const nizhnyNovgorodOrganizations: OrganizationSeed[] = [
     regionCode: "RU-NIZ",
     focusAreas: ["типовые бизнес-планы для участников социального контракта"],
     description:
-      "Together with it the oblast developed a practice of helping social-contract participants draw " +
-      "up standard business plans.",
+      "В сотрудничестве с центром в области разработана и применяется практика помощи " +
+      "участникам социального контракта в составлении типовых бизнес-планов.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -66,7 +67,7 @@ export const nizhnyNovgorodOrganizations: OrganizationSeed[] = [
     socialOriented: false,
     regionCode: "RU-NIZ",
     focusAreas: [],
-    description: "Its representatives were part of the oblast's delegation to the forum.",
+    description: "Его представители входили в делегацию области на форуме.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -78,8 +79,8 @@ export const nizhnyNovgorodOrganizations: OrganizationSeed[] = [
     socialOriented: false,
     focusAreas: [],
     description:
-      "Its minister Anton Kotyakov noted the effectiveness of the oblast's social-contract practice " +
-      "at the State Council presidium.",
+      "Министр Антон Котяков на заседании президиума Госсовета отметил эффективность " +
+      "нижегородской практики социальных контрактов.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -90,7 +91,8 @@ export const nizhnyNovgorodOrganizations: OrganizationSeed[] = [
     socialOriented: false,
     regionCode: "RU-MOW",
     focusAreas: ["занятость населения"],
-    description: "Various practices of the centre were presented at the case session.",
+    description:
+      "На кейс-сессии были представлены «различные практики Центра занятости населения Москвы».",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -102,7 +104,8 @@ export const nizhnyNovgorodOrganizations: OrganizationSeed[] = [
     socialOriented: false,
     focusAreas: [],
     description:
-      "Its presidium met on 25 May 2022 on social support of citizens, chaired by Vladimir Putin.",
+      "Президиум Госсовета 25 мая 2022 года провёл заседание по вопросам социальной поддержки " +
+      "граждан под председательством Владимира Путина.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -114,8 +117,8 @@ export const nizhnyNovgorodOrganizations: OrganizationSeed[] = [
     socialOriented: false,
     focusAreas: [],
     description:
-      "Vladimir Putin in this role launched the National Social Initiative in 2020 and chaired the " +
-      "State Council presidium of 25 May 2022.",
+      "Владимир Путин в этой должности дал старт Национальной социальной инициативе в 2020 году " +
+      "и провёл заседание президиума Госсовета 25 мая 2022 года.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
 ];

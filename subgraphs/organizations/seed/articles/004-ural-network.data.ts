@@ -27,10 +27,7 @@ function regionalResourceCentre(
     level: ResourceCentreLevel.REGIONAL,
     parentCentreId: "org-rc-ural-interregional",
     focusAreas: [...URAL_RC_FOCUS_AREAS],
-    description:
-      `Regional resource centre for NGOs, one of the five centres of the Ural network. The article ` +
-      `names the centre only by its region («${regionInArticle}»); the name here is descriptive, ` +
-      `not the centre's own.`,
+    description: `Региональный ресурсный центр для НКО, один из пяти центров Уральской сети. Статья называет центр только по региону («${regionInArticle}»); название здесь описательное, не собственное название центра.`,
     sources: [SRC_URAL_RC_NETWORK],
   };
 }
@@ -46,7 +43,7 @@ export const uralNetworkOrganizations: OrganizationSeed[] = [
     socialOriented: false,
     regionCode: "RU-KHM",
     focusAreas: [],
-    description: "Named through its deputy Alexey Andreev (United Russia faction).",
+    description: "Назван через депутата Алексея Андреева (фракция «Единая Россия»).",
     sources: [SRC_URAL_RC_NETWORK],
   },
   {
@@ -59,10 +56,10 @@ export const uralNetworkOrganizations: OrganizationSeed[] = [
     regionCode: "RU-KHM",
     focusAreas: ["развитие местных сообществ"],
     description:
-      "Community foundation founded by Alexey Andreev, deputy of the Duma of Yugra; one of its " +
-      "specialists took part in the Tyumen conference of the Ural network. The article does not " +
-      "state its seat: Yugra is read from its founder being a Yugra Duma deputy. The article writes " +
-      "the name both as «Мы вместе» and «МЫ ВМЕСТЕ».",
+      "Фонд местных сообществ, учреждённый депутатом Думы Югры Алексеем Андреевым; его " +
+      "специалист участвовал в тюменской конференции Уральской сети. Местонахождение в статье " +
+      "не указано: Югра выведена из того, что учредитель — депутат Думы Югры. Статья пишет " +
+      "название и как «Мы вместе», и как «МЫ ВМЕСТЕ».",
     sources: [SRC_URAL_RC_NETWORK],
   },
   {
@@ -80,8 +77,8 @@ export const uralNetworkOrganizations: OrganizationSeed[] = [
     municipalityId: "RU-KGN-kurgan",
     focusAreas: ["просветительские проекты для людей серебряного возраста"],
     description:
-      "People of the «серебряный возраст» are its main target audience, in the words of its deputy " +
-      "chair E. Mazanova, who took part in the Tyumen conference of the Ural network.",
+      "«Серебряный возраст» — «основная целевая аудитория нашей организации», по словам " +
+      "заместителя председателя Е. Мазановой, участницы тюменской конференции Уральской сети.",
     sources: [SRC_URAL_RC_NETWORK],
   },
   {
@@ -98,9 +95,9 @@ export const uralNetworkOrganizations: OrganizationSeed[] = [
       "взаимодействие органов власти, местного самоуправления и НКО",
     ],
     description:
-      "Interregional tier of the Ural network: the article speaks of support «на базе " +
-      "межрегионального, региональных, муниципальных РЦ» but does not name the organisation that " +
-      "forms this tier; the name here is descriptive.",
+      "Межрегиональный уровень Уральской сети: статья говорит о поддержке «на базе " +
+      "межрегионального, региональных, муниципальных РЦ», но не называет организацию этого " +
+      "уровня; название здесь описательное.",
     sources: [SRC_URAL_RC_NETWORK],
   },
   regionalResourceCentre(

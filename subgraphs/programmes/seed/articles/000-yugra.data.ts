@@ -26,10 +26,11 @@ export const yugraProgrammes: ProgrammeSeed[] = [
       "обучающие семинары для повышения уровня профессионализма представителей некоммерческого сектора",
     ],
     description:
-      "Support of social entrepreneurship, social innovation and IT in the social sphere, exchange " +
-      "of analytical materials, and training seminars for NGO staff; the Association also offers its " +
-      "own mechanisms and resources for supporting socially oriented organisations. The agreement " +
-      "went through public review before the government approved it.",
+      "Поддержка социального предпринимательства, социальных инноваций и информационных " +
+      "технологий в социальной сфере, обмен аналитическими и другими материалами, обучающие " +
+      "семинары для представителей некоммерческого сектора; Ассоциация также предоставляет " +
+      "собственные механизмы и ресурсы поддержки социально направленных организаций. Перед " +
+      "утверждением правительством соглашение прошло общественную оценку.",
     sources: [SRC_YUGRA_AGREEMENT],
   },
   {
@@ -47,9 +48,9 @@ export const yugraProgrammes: ProgrammeSeed[] = [
     outcomes: [],
     focusAreas: ["социальное предпринимательство"],
     description:
-      "Together with the agreements with the Agency for Social Information and the Association of " +
-      "Social Development, described as an almost complete mechanism for promoting social " +
-      "entrepreneurship projects. The article does not give its content.",
+      "Вместе с соглашениями с Агентством социальной информации и Ассоциацией социального " +
+      "развития — «практически оформленный механизм всесторонней поддержки продвижения проектов " +
+      "социального предпринимательства». Содержание соглашения статья не приводит.",
     sources: [SRC_YUGRA_AGREEMENT],
   },
   {
@@ -67,8 +68,8 @@ export const yugraProgrammes: ProgrammeSeed[] = [
     outcomes: [],
     focusAreas: ["социальное предпринимательство"],
     description:
-      "Part of the same set of agreements supporting social entrepreneurship projects. The article " +
-      "does not give its content.",
+      "Часть того же набора соглашений о поддержке проектов социального предпринимательства. " +
+      "Содержание соглашения статья не приводит.",
     sources: [SRC_YUGRA_AGREEMENT],
   },
 ];

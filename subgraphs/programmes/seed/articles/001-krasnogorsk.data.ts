@@ -5,7 +5,7 @@ import type { ProgrammeSeed } from "../types";
 
 /** Where the Moscow Oblast deputy speaks of "наш регион": read as Moscow Oblast. */
 const MOS_REGION_NOTE =
-  "Artem Kavinov speaks of «наш регион»; read as Moscow Oblast, the region of the Krasnogorsk forum.";
+  "Артем Кавинов говорит о «нашем регионе»; прочитано как Московская область, регион форума в Красногорске.";
 
 /** 001: Moscow Oblast. */
 export const krasnogorskProgrammes: ProgrammeSeed[] = [
@@ -21,17 +21,20 @@ export const krasnogorskProgrammes: ProgrammeSeed[] = [
       {
         indicator: "ФОКи, построенные в формате партнерства с бизнесом",
         value: "8",
-        unit: "sports centres",
+        unit: "ФОКов",
         qualifier: ValueQualifier.EXACT,
         asOf: null,
-        note: "«сегодня у нас в регионе восемь ФОКов построены»; the article is undated (2017 by inference).",
+        note:
+          "«сегодня у нас в регионе восемь ФОКов построены»; статья не датирована (2017 год по " +
+          "косвенным признакам).",
         source: SRC_KRASNOGORSK_FORUM,
       },
     ],
     focusAreas: ["физкультурно-оздоровительные комплексы", "государственно-частное партнерство"],
     description:
-      "Sports centres (ФОК) built in partnership with business, cited as an example of how public-" +
-      "private partnership became accepted. No operator or partner is named. " +
+      "Физкультурно-оздоровительные комплексы (ФОК), построенные в партнёрстве с бизнесом, — " +
+      "пример того, как государственно-частное партнёрство стало привычным. Оператор и партнёры " +
+      "не названы. " +
       MOS_REGION_NOTE,
     sources: [SRC_KRASNOGORSK_FORUM],
   },
@@ -51,9 +54,9 @@ export const krasnogorskProgrammes: ProgrammeSeed[] = [
       "цифровые технологии для организации деятельности социальных учреждений",
     ],
     description:
-      "A centre the regional ministry of industry has begun preparing, meant to become the basis " +
-      "for developing social entrepreneurship; one of its main directions is new digital " +
-      "technologies for social institutions. " +
+      "Центр, подготовку которого начал региональный минпром; он должен стать основой развития " +
+      "социального предпринимательства, одно из главных направлений — новые цифровые технологии " +
+      "для социальных учреждений. " +
       MOS_REGION_NOTE,
     sources: [SRC_KRASNOGORSK_FORUM],
   },
@@ -68,8 +71,8 @@ export const krasnogorskProgrammes: ProgrammeSeed[] = [
     outcomes: [],
     focusAreas: ["подготовка приемных родителей"],
     description:
-      "A practice the region pioneered and which, the deputy says, already works in many regions. " +
-      "No operator is named. " +
+      "Практика, в которой регион был новатором и которая, по словам депутата, «уже работает во " +
+      "многих регионах». Оператор не назван. " +
       MOS_REGION_NOTE,
     sources: [SRC_KRASNOGORSK_FORUM],
   },
@@ -84,8 +87,8 @@ export const krasnogorskProgrammes: ProgrammeSeed[] = [
     outcomes: [],
     focusAreas: ["компьютерная грамотность", "пенсионеры", "центры социального обслуживания"],
     description:
-      "A practice the region pioneered and which already works in many regions. No operator is " +
-      "named. " +
+      "Практика, в которой регион был новатором и которая уже работает во многих регионах. " +
+      "Оператор не назван. " +
       MOS_REGION_NOTE,
     sources: [SRC_KRASNOGORSK_FORUM],
   },
@@ -100,8 +103,8 @@ export const krasnogorskProgrammes: ProgrammeSeed[] = [
     outcomes: [],
     focusAreas: ["социальная работа", "отдаленные районы"],
     description:
-      "A network of district social-work specialists in remote districts, a practice the region " +
-      "pioneered. No operator is named. " +
+      "Сеть участковых специалистов по социальной работе в отдалённых районах — практика, в " +
+      "которой регион был новатором. Оператор не назван. " +
       MOS_REGION_NOTE,
     sources: [SRC_KRASNOGORSK_FORUM],
   },

@@ -28,10 +28,10 @@ export const murmanskProgrammes: ProgrammeSeed[] = [
     ],
     description:
       "«В 2018 году более 60 млн рублей выделено из бюджета на проекты в сфере физкультуры и " +
-      "спорта, образования, здравоохранения, культуры и занятости населения». The sentence follows " +
-      "the vice-governor's remark that NGOs can compete with budget organisations for funding; it " +
-      "is read as money for NGO projects. The article names neither the budget level nor the " +
-      "instrument.",
+      "спорта, образования, здравоохранения, культуры и занятости населения». Фраза следует за " +
+      "словами вице-губернатора о том, что НКО могут конкурировать с бюджетными организациями " +
+      "за финансирование, и прочитана как деньги на проекты НКО. Уровень бюджета и инструмент " +
+      "статья не называет.",
     sources: [SRC_MURMANSK_MMDN],
   },
 ];

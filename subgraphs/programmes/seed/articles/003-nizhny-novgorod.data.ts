@@ -29,23 +29,23 @@ export const nizhnyNovgorodProgrammes: ProgrammeSeed[] = [
       {
         indicator: "заключено социальных контрактов за два года реализации проекта",
         value: "36000",
-        unit: "contracts",
+        unit: "контрактов",
         qualifier: ValueQualifier.MORE_THAN,
         asOf: "2022-06-02",
         note:
-          "«более 36 тысяч»; told at the case session, whose day within the 2–3 June 2022 forum is " +
-          "not stated: asOf is the forum's first day.",
+          "«более 36 тысяч»; сказано на кейс-сессии, день которой в рамках форума 2–3 июня 2022 " +
+          "года не указан: asOf — первый день форума.",
         source: SRC_NIZHNY_SOCIAL_CONTRACTS,
       },
       {
         indicator: "жители региона, улучшившие материальное благосостояние",
         value: "100000",
-        unit: "residents",
+        unit: "жителей",
         qualifier: ValueQualifier.ALMOST,
         asOf: "2022-06-02",
         note:
-          "«почти 100 тысяч»; told at the case session, whose day within the 2–3 June 2022 forum is " +
-          "not stated: asOf is the forum's first day.",
+          "«почти 100 тысяч»; сказано на кейс-сессии, день которой в рамках форума 2–3 июня 2022 " +
+          "года не указан: asOf — первый день форума.",
         source: SRC_NIZHNY_SOCIAL_CONTRACTS,
       },
     ],
@@ -60,11 +60,12 @@ export const nizhnyNovgorodProgrammes: ProgrammeSeed[] = [
       "помощь в составлении типовых бизнес-планов",
     ],
     description:
-      "The oblast calls itself the leader in Russia in this work. The budget is the total sum of the " +
-      "contracts concluded over two years («на общую сумму около четырех миллиардов рублей»). With " +
-      "the «Мой бизнес» centre the oblast helps participants draw up standard business plans. The " +
-      "practice was presented at the Forum of Social Task Solutions and in «АСИ Смартека» for " +
-      "replication in other regions.",
+      "«Нижегородская область является лидером по данному направлению работы по России в " +
+      "целом»: за два года заключено более 36 тысяч контрактов «на общую сумму около четырех " +
+      "миллиардов рублей», материальное благосостояние улучшили почти 100 тысяч жителей. Вместе " +
+      "с центром «Мой бизнес» область помогает участникам составлять типовые бизнес-планы. " +
+      "Практика представлена на Форуме решений социальных задач и в сервисе «АСИ Смартека» для " +
+      "тиражирования в других регионах.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -83,8 +84,8 @@ export const nizhnyNovgorodProgrammes: ProgrammeSeed[] = [
     outcomes: [],
     focusAreas: ["лучшие социальные практики", "тиражирование практик"],
     description:
-      "Launched in 2020 by President Vladimir Putin; its initiator is the Agency for Strategic " +
-      "Initiatives. The Forum of Social Task Solutions is held as part of it.",
+      "Старт дал в 2020 году президент Владимир Путин; инициатор — Агентство стратегических " +
+      "инициатив. В её рамках проходит Форум решений социальных задач.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -99,9 +100,10 @@ export const nizhnyNovgorodProgrammes: ProgrammeSeed[] = [
     outcomes: [],
     focusAreas: ["поиск лучших практик", "помощь в реализации проекта"],
     description:
-      "A service for finding best practices, aimed at regional management teams and NGOs: they can " +
-      "request a practice and get help implementing it. Nizhny Novgorod Oblast's social-contract " +
-      "practice was presented in it. The operator is read from the service's name.",
+      "Сервис поиска лучших практик для управленческих команд регионов и некоммерческих " +
+      "организаций: можно подать запрос на практику и получить помощь в реализации проекта. В " +
+      "нём представлена нижегородская практика социальных контрактов. Оператор выведен из " +
+      "названия сервиса.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -115,8 +117,8 @@ export const nizhnyNovgorodProgrammes: ProgrammeSeed[] = [
     outcomes: [],
     focusAreas: ["люди с ограниченными возможностями здоровья", "доступная среда"],
     description:
-      "Works in Yekaterinburg; presented by experts from other regions at the case session. The " +
-      "article names no operator.",
+      "Работает в Екатеринбурге; представлено экспертами из других регионов на кейс-сессии. " +
+      "Оператор в статье не назван.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -130,8 +132,8 @@ export const nizhnyNovgorodProgrammes: ProgrammeSeed[] = [
     outcomes: [],
     focusAreas: ["благотворительность в крупных торговых сетях"],
     description:
-      "A project working in large retail chains, presented at the case session. The article names " +
-      "neither its operator nor its regions.",
+      "Проект, работающий в крупных торговых сетях, представлен на кейс-сессии. Статья не " +
+      "называет ни оператора, ни регионы.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -145,8 +147,8 @@ export const nizhnyNovgorodProgrammes: ProgrammeSeed[] = [
     outcomes: [],
     focusAreas: ["трудоустройство слабослышащих"],
     description:
-      "Experience of a large taxi aggregator working with hard-of-hearing drivers, presented at the " +
-      "case session. The article names neither the aggregator nor its regions.",
+      "Опыт сотрудничества крупного агрегатора такси со слабослышащими водителями, представлен " +
+      "на кейс-сессии. Статья не называет ни агрегатор, ни регионы.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
   {
@@ -161,8 +163,8 @@ export const nizhnyNovgorodProgrammes: ProgrammeSeed[] = [
     outcomes: [],
     focusAreas: ["занятость населения"],
     description:
-      "«Различные практики Центра занятости населения Москвы» were presented at the case session; " +
-      "the article does not describe them.",
+      "На кейс-сессии были представлены «различные практики Центра занятости населения Москвы»; " +
+      "статья их не описывает.",
     sources: [SRC_NIZHNY_SOCIAL_CONTRACTS],
   },
 ];

@@ -36,9 +36,10 @@ export const uralNetworkProgrammes: ProgrammeSeed[] = [
       "взаимодействие государственных органов, органов местного самоуправления и НКО",
     ],
     description:
-      "Support of NGOs in five regions of the Ural Federal District through interregional, regional " +
-      "and municipal resource centres. The article names no operator: the interregional centre is " +
-      "read as operator and the five regional centres as partners.",
+      "Финансовая, информационная, консультационная и методическая поддержка НКО пяти регионов " +
+      "УрФО на базе межрегионального, региональных и муниципальных ресурсных центров. Оператор " +
+      "в статье не назван: межрегиональный центр прочитан как оператор, пять региональных " +
+      "центров — как партнёры.",
     sources: [SRC_URAL_RC_NETWORK],
   },
 ];
