@@ -12,7 +12,7 @@ import { bearer } from "./support/subgraph";
  * subgraph, two gateway replicas sharing one registry database (SQLite), publishing through
  * `npm run subgraph:*`'s HTTP routes and CLI.
  */
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);
 
 const KURGAN = bearer("org-rc-kurgan");
 const TYUMEN = bearer("org-rc-tyumen");
@@ -67,8 +67,11 @@ beforeAll(async () => {
   processes = processesOver("", []);
   const organizations = await processes.startSubgraph("organizations", {});
   const urls: Record<string, string> = { organizations };
-  for (const name of [...CORE.filter((n) => n !== "organizations"), "volunteers"])
-    urls[name] = await processes.startSubgraph(name, { ORGANIZATIONS_URL: organizations });
+  const others = [...CORE.filter((n) => n !== "organizations"), "volunteers"];
+  const started = await Promise.all(
+    others.map((name) => processes.startSubgraph(name, { ORGANIZATIONS_URL: organizations })),
+  );
+  others.forEach((name, index) => (urls[name] = started[index]));
   volunteersUrl = urls.volunteers;
   env = {
     ...Object.fromEntries(
@@ -80,11 +83,9 @@ beforeAll(async () => {
     DRIFT_CHECK_MS: "300",
   };
   const supergraph = join(schemaDir, "supergraph.graphql");
-  gateways = [];
-  for (let i = 0; i < 2; i += 1)
-    gateways.push(
-      await processes.startGatewayWith(["--supergraph", supergraph, "--port", "0"], env),
-    );
+  gateways = await Promise.all(
+    [0, 1].map(() => processes.startGatewayWith(["--supergraph", supergraph, "--port", "0"], env)),
+  );
   sdl = (await graphql<{ _service: { sdl: string } }>(volunteersUrl, "{ _service { sdl } }")).data!
     ._service.sdl;
 });

@@ -115,6 +115,19 @@ export class RegistryStore {
    * PostgreSQL an advisory lock orders them; SQLite writes one transaction at a time.
    */
   async append(next: NewSupergraph, basedOn: number): Promise<SupergraphVersion> {
+    try {
+      return await this.appendOnce(next, basedOn);
+    } catch (error) {
+      // SQLite refuses a transaction that read before another process's write: the same race.
+      if (/SQLITE_BUSY/.test((error as Error).message))
+        throw new RegistryConflict(
+          "another publish changed the network while this one was checked: check and publish again",
+        );
+      throw error;
+    }
+  }
+
+  private appendOnce(next: NewSupergraph, basedOn: number): Promise<SupergraphVersion> {
     return this.dataSource.transaction(async (manager) => {
       if (this.postgres) await manager.query("SELECT pg_advisory_xact_lock(7417201)");
       const current = await this.currentSupergraph(manager);

@@ -115,6 +115,9 @@ export function createDatabase(
     type: "sqlite",
     database: settings.sqlitePath,
     enableWAL: settings.sqlitePath !== ":memory:",
+    // Another process may write the same file (gateway workers sharing the registry): wait for
+    // its transaction rather than fail at once.
+    busyTimeout: 5000,
     migrations: settings.migrations?.sqlite ?? [],
   });
   return { dataSource, statements };
