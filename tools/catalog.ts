@@ -1,20 +1,60 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import type { BaseContext } from "@apollo/server";
-import { eventsSubgraph } from "../subgraphs/events/server";
-import { organizationsSubgraph } from "../subgraphs/organizations/server";
-import { programmesSubgraph } from "../subgraphs/programmes/server";
-import { regionsSubgraph } from "../subgraphs/regions/server";
 import type { SubgraphDefinition } from "../subgraphs/shared/subgraph";
-import { volunteersSubgraph } from "../subgraphs/volunteers/server";
+
+type AnyDefinition = SubgraphDefinition<BaseContext>;
+
+/** Where the subgraphs live: subgraphs/ beside tools/, in the sources and in dist/ alike. */
+export const SUBGRAPHS_DIR = join(__dirname, "..", "subgraphs");
+
+/** The folders under `dir` that hold a subgraph: every one but shared/ with a server module. */
+export function subgraphFolders(dir = SUBGRAPHS_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== "shared")
+    .filter(({ name }) =>
+      ["server.ts", "server.js"].some((file) => existsSync(join(dir, name, file))),
+    )
+    .map(({ name }) => name);
+}
+
+function isDefinition(value: unknown, name: string): value is AnyDefinition {
+  const candidate = value as Partial<AnyDefinition> | null;
+  return (
+    typeof candidate === "object" &&
+    candidate !== null &&
+    candidate.name === name &&
+    typeof candidate.buildSchema === "function" &&
+    typeof candidate.createContext === "function"
+  );
+}
 
 /**
- * The subgraphs this repository builds, by name. `npm run compose` prints the SDL of those
- * listed in supergraph.yaml; volunteers is the worked example of a centre's own
- * subgraph and joins the graph when it is added to that list.
+ * The subgraph definition subgraphs/<name>/server exports (the one whose `name` is the
+ * folder's). A folder with a server module but no such export is a mistake worth stopping on.
  */
-export const subgraphCatalog: Record<string, SubgraphDefinition<BaseContext>> = {
-  regions: regionsSubgraph as unknown as SubgraphDefinition<BaseContext>,
-  organizations: organizationsSubgraph as unknown as SubgraphDefinition<BaseContext>,
-  events: eventsSubgraph as unknown as SubgraphDefinition<BaseContext>,
-  programmes: programmesSubgraph as unknown as SubgraphDefinition<BaseContext>,
-  volunteers: volunteersSubgraph as unknown as SubgraphDefinition<BaseContext>,
-};
+export function loadSubgraphDefinition(name: string, dir = SUBGRAPHS_DIR): AnyDefinition {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exports = require(join(dir, name, "server")) as Record<string, unknown>;
+  const definition = Object.values(exports).find((value) => isDefinition(value, name));
+  if (!definition)
+    throw new Error(
+      `subgraphs/${name}/server exports no subgraph definition named "${name}" (see subgraphs/shared/subgraph.ts)`,
+    );
+  return definition;
+}
+
+/**
+ * The subgraphs this repository builds, by name, found in subgraphs/: each folder with a
+ * server module (subgraphs/<name>/server.ts) that exports its SubgraphDefinition. A subgraph
+ * made with `npm run subgraph:new` is here with no edit. Ordered by default port, so the core
+ * four come first as they always have. `npm run compose` prints the SDL of those listed in
+ * supergraph.yaml; volunteers is the worked example of a centre's own subgraph and joins the
+ * graph when it is added to that list.
+ */
+export const subgraphCatalog: Record<string, AnyDefinition> = Object.fromEntries(
+  subgraphFolders()
+    .map((name) => loadSubgraphDefinition(name))
+    .sort((a, b) => a.defaultPort - b.defaultPort || a.name.localeCompare(b.name))
+    .map((definition) => [definition.name, definition]),
+);
