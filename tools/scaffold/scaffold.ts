@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { format } from "prettier";
 import { parseDocument } from "yaml";
-import { loadSubgraphDefinition } from "../catalog";
+import { loadSubgraphDefinition } from "../subgraph-folders";
 import { PRELOAD } from "../entry";
 import { migrationDiffs, writeMigrations } from "../migrations/write";
 import { readSupergraphConfig } from "../../gateway/subgraph-list";
