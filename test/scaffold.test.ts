@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { composeSupergraph } from "../tools/composition";
@@ -10,6 +10,8 @@ import { startStack, type TestStack } from "./support/stack";
 import { bearer, testAuth } from "./support/subgraph";
 
 const NEW = "tools/scaffold/index.ts";
+/** No PostgreSQL server for the commands: the first PostgreSQL migration comes from pg-mem. */
+const NO_SERVER = { MIGRATION_DATABASE_URL: "", TEST_DATABASE_URL: "" };
 
 /**
  * `npm run subgraph:new` in a copy of the repository: the subgraph it writes composes, starts
@@ -21,7 +23,12 @@ describe("npm run subgraph:new, in a copy of the repository", () => {
   let scaffolded: { code: number | null; output: string };
 
   beforeAll(async () => {
-    scaffolded = await commandIn(copy, NEW, ["consultations", "--owner", "org-rc-kurgan"]);
+    scaffolded = await commandIn(
+      copy,
+      NEW,
+      ["consultations", "--owner", "org-rc-kurgan"],
+      NO_SERVER,
+    );
   }, 120_000);
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
@@ -49,9 +56,9 @@ describe("npm run subgraph:new, in a copy of the repository", () => {
   it("refuses a bad name, a taken name and a malformed centre id, writing nothing", async () => {
     const before = readFileSync(join(copy, "supergraph.yaml"), "utf8");
     const [upper, taken, owner] = await Promise.all([
-      commandIn(copy, NEW, ["Consultations", "--owner", "org-rc-kurgan"]),
-      commandIn(copy, NEW, ["volunteers", "--owner", "org-rc-kurgan"]),
-      commandIn(copy, NEW, ["grants", "--owner", "Kurgan centre"]),
+      commandIn(copy, NEW, ["Consultations", "--owner", "org-rc-kurgan"], NO_SERVER),
+      commandIn(copy, NEW, ["volunteers", "--owner", "org-rc-kurgan"], NO_SERVER),
+      commandIn(copy, NEW, ["grants", "--owner", "Kurgan centre"], NO_SERVER),
     ]);
     expect(upper).toMatchObject({ code: 1 });
     expect(upper.output).toContain("lower-case letters and digits");
@@ -63,7 +70,7 @@ describe("npm run subgraph:new, in a copy of the repository", () => {
     expect(readFileSync(join(copy, "supergraph.yaml"), "utf8")).toBe(before);
   }, 60_000);
 
-  it("writes a PostgreSQL migration that gives exactly the entities' schema on a real server", async () => {
+  it("writes, without a server, a PostgreSQL migration that gives exactly the entities' schema on a real one", async () => {
     const server = process.env.TEST_DATABASE_URL;
     if (!server) return; // Needs PostgreSQL: CI sets TEST_DATABASE_URL.
     const check = await commandIn(
@@ -157,14 +164,12 @@ describe("npm run subgraph:new, in a copy of the repository", () => {
 
   it("scaffolds a list on Region, unlisted, whose SDL composes with the listed graph", async () => {
     const before = readFileSync(join(copy, "supergraph.yaml"), "utf8");
-    const made = await commandIn(copy, NEW, [
-      "legal-aid",
-      "--owner",
-      "org-rc-tyumen",
-      "--on",
-      "Region",
-      "--unlisted",
-    ]);
+    const made = await commandIn(
+      copy,
+      NEW,
+      ["legal-aid", "--owner", "org-rc-tyumen", "--on", "Region", "--unlisted"],
+      NO_SERVER,
+    );
     expect(made.output).toContain("not listed");
     expect(made.code).toBe(0);
     expect(readFileSync(join(copy, "supergraph.yaml"), "utf8")).toBe(before);
@@ -189,5 +194,38 @@ describe("npm run subgraph:new, in a copy of the repository", () => {
       sdls,
     );
     expect(errors).toEqual([]);
+  }, 120_000);
+
+  it("refuses a later entity change without a PostgreSQL server, writing nothing; writes both migrations with one", async () => {
+    // legal-aid (above) runs nowhere, so its entity can change under it.
+    const entity = join(copy, "subgraphs", "legal-aid", "entities", "legal-aid.entity.ts");
+    const text = readFileSync(entity, "utf8");
+    writeFileSync(
+      entity,
+      text.replace(
+        '  @Column("text", { nullable: true })',
+        '  @Column("varchar", { nullable: true })\n  consultant!: string | null;\n\n  @Column("text", { nullable: true })',
+      ),
+    );
+    const migrations = join(copy, "subgraphs", "legal-aid", "migrations");
+    const listing = () => ["sqlite", "postgres"].map((d) => readdirSync(join(migrations, d)));
+    const before = listing();
+    const args = ["AddConsultant", "legal-aid"];
+    const refused = await commandIn(copy, "tools/migration-generate.ts", args, NO_SERVER);
+    expect(refused.output).toContain("legal-aid already has PostgreSQL migrations");
+    expect(refused.code).toBe(1);
+    expect(listing()).toEqual(before);
+    const server = process.env.TEST_DATABASE_URL;
+    if (!server) return; // The rest needs PostgreSQL: CI sets TEST_DATABASE_URL.
+    const written = await commandIn(copy, "tools/migration-generate.ts", args, {
+      MIGRATION_DATABASE_URL: server,
+    });
+    expect(written.code).toBe(0);
+    for (const files of listing())
+      expect(files.filter((f) => f.endsWith("-AddConsultant.ts"))).toHaveLength(1);
+    const added = listing()[1].find((file) => file.endsWith("-AddConsultant.ts"))!;
+    expect(readFileSync(join(migrations, "postgres", added), "utf8")).toContain(
+      'ADD "consultant" character varying',
+    );
   }, 120_000);
 });

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import type { BaseContext } from "@apollo/server";
 import { subgraphCatalog } from "./catalog";
 import type { MigrationTarget } from "./migrations/schema-diff";
-import { migrationDiffs, writeMigrations } from "./migrations/write";
+import { migrationDiffs, migrationServerUrl, writeMigrations } from "./migrations/write";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
 import type { SubgraphDefinition } from "../subgraphs/shared/subgraph";
 
@@ -103,7 +103,7 @@ async function generate(
  */
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2));
-  const serverUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const serverUrl = migrationServerUrl();
   const results: string[] = [];
   for (const name of options.subgraphs) results.push(...(await generate(name, options, serverUrl)));
   if (options.check) {

@@ -10,6 +10,14 @@ import {
   type SchemaDiff,
 } from "./schema-diff";
 
+/**
+ * The PostgreSQL server to compare with: MIGRATION_DATABASE_URL, else TEST_DATABASE_URL; none
+ * (an in-memory PostgreSQL for a first migration) when both are unset or empty.
+ */
+export function migrationServerUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.MIGRATION_DATABASE_URL || env.TEST_DATABASE_URL || undefined;
+}
+
 /** What the entities need beyond the committed migrations, per kind of database. */
 export interface MigrationDiffs {
   diffs: Partial<Record<Dialect, SchemaDiff>>;

@@ -5,7 +5,7 @@ import { format } from "prettier";
 import { parseDocument } from "yaml";
 import { loadSubgraphDefinition } from "../subgraph-folders";
 import { PRELOAD } from "../entry";
-import { migrationDiffs, writeMigrations } from "../migrations/write";
+import { migrationDiffs, migrationServerUrl, writeMigrations } from "../migrations/write";
 import { readSupergraphConfig } from "../../gateway/subgraph-list";
 import { subgraphFiles } from "./files";
 import type { ScaffoldNames } from "./names";
@@ -148,7 +148,7 @@ export async function scaffoldSubgraph(
       );
     }
     const definition = loadSubgraphDefinition(n.name, join(root, "subgraphs"));
-    const serverUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    const serverUrl = migrationServerUrl();
     const migrations = await writeMigrations(
       definition,
       join(folder, "migrations"),
