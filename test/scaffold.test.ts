@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -10,6 +11,7 @@ import { startStack, type TestStack } from "./support/stack";
 import { bearer, testAuth } from "./support/subgraph";
 
 const NEW = "tools/scaffold/index.ts";
+const ROOT = join(__dirname, "..");
 /** No PostgreSQL server for the commands: the first PostgreSQL migration comes from pg-mem. */
 const NO_SERVER = { MIGRATION_DATABASE_URL: "", TEST_DATABASE_URL: "" };
 
@@ -52,6 +54,19 @@ describe("npm run subgraph:new, in a copy of the repository", () => {
       /consultations: \[Consultation!\] @join__field\(graph: CONSULTATIONS\)/,
     );
   });
+
+  it("writes files the repository's ESLint rules accept (import boundaries included)", async () => {
+    // ESLint in its own process (Jest cannot load eslint.config.mjs), in the copy, whose config
+    // bounds the new folder like every subgraph's.
+    const eslint = join(ROOT, "node_modules", "eslint", "bin", "eslint.js");
+    const files = ["subgraphs/consultations", "test/consultations-subgraph.test.ts"];
+    const result = spawnSync(process.execPath, [eslint, "--max-warnings=0", ...files], {
+      cwd: copy,
+      encoding: "utf8",
+    });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  }, 60_000);
 
   it("refuses a bad name, a taken name and a malformed centre id, writing nothing", async () => {
     const before = readFileSync(join(copy, "supergraph.yaml"), "utf8");

@@ -17,6 +17,7 @@ const COPIED = [
   "tsconfig.json",
   "supergraph.yaml",
   ".prettierrc.json",
+  "eslint.config.mjs",
 ];
 
 /**
