@@ -68,6 +68,9 @@ function targetOf(name: string, options: Options): MigrationTarget {
   };
 }
 
+/** Subgraphs whose PostgreSQL migrations `--check` could not compare (no server given). */
+const postgresSkipped: string[] = [];
+
 async function generate(
   name: string,
   options: Options,
@@ -76,8 +79,7 @@ async function generate(
   const target = targetOf(name, options);
   const compared = await migrationDiffs(target, serverUrl);
   if (options.check) {
-    if (compared.postgresSkipped)
-      console.log(`${name}: PostgreSQL not compared (${compared.postgresSkipped})`);
+    if (compared.postgresSkipped) postgresSkipped.push(name);
     return Object.entries(compared.diffs)
       .filter(([, diff]) => diff.up.length > 0)
       .map(
@@ -109,6 +111,10 @@ async function main(): Promise<number> {
   if (options.check) {
     for (const line of results)
       console.error(`missing migration: ${line} (run npm run migration:generate -- <Name>)`);
+    if (postgresSkipped.length)
+      console.log(
+        `PostgreSQL not compared for ${postgresSkipped.join(", ")}: no server (set MIGRATION_DATABASE_URL or TEST_DATABASE_URL); SQLite sees every entity change`,
+      );
     if (!results.length) console.log("migrations match the entities");
     return results.length ? 1 : 0;
   }
