@@ -5,18 +5,17 @@ import {
   subgraphSdls,
 } from "../tools/composition";
 import { readSubgraphList } from "../gateway/subgraph-list";
+import { CORE_SUBGRAPHS, listedSubgraphs } from "./support/listed";
 
 describe("composition", () => {
   it("keeps the committed schema/ files identical to what npm run compose generates", async () => {
     const { files, errors } = await generateSchemaFiles(readSubgraphList());
     expect(errors).toEqual([]);
-    expect(files.map((file) => file.path.split("/").pop()).sort()).toEqual([
-      "events.graphql",
-      "organizations.graphql",
-      "programmes.graphql",
-      "regions.graphql",
-      "supergraph.graphql",
-    ]);
+    // One file per listed subgraph built here (the core four, and any centre's added), and the supergraph.
+    expect(files.map((file) => file.path.split("/").pop()).sort()).toEqual(
+      [...listedSubgraphs().map((name) => `${name}.graphql`), "supergraph.graphql"].sort(),
+    );
+    expect(listedSubgraphs()).toEqual(expect.arrayContaining(CORE_SUBGRAPHS));
     expect(staleFiles(files)).toEqual([]);
   });
 

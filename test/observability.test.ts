@@ -1,4 +1,3 @@
-import { printSubgraphSchema } from "@apollo/subgraph";
 import { InMemorySpanExporter, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { startGateway, type RunningGateway } from "../gateway/server";
 import { readSubgraphList } from "../gateway/subgraph-list";
@@ -8,7 +7,7 @@ import {
   type Observability,
 } from "../subgraphs/shared/observability";
 import { startSubgraph, type RunningSubgraph } from "../subgraphs/shared/subgraph";
-import { composeSupergraph } from "../tools/composition";
+import { composeSupergraph, subgraphSdls } from "../tools/composition";
 import { subgraphCatalog } from "../tools/catalog";
 import { backends } from "./support/backends";
 import { errorCodes, graphql } from "./support/graphql";
@@ -107,9 +106,8 @@ describe.each(backends)(
         name,
         url: subgraphs[name]?.url ?? "http://127.0.0.1:9/graphql",
       }));
-      const sdls = new Map<string, string>();
-      for (const { name } of entries)
-        sdls.set(name, printSubgraphSchema(await subgraphCatalog[name].buildSchema()));
+      // From the code, or from schema/ for a listed subgraph built elsewhere.
+      const sdls = await subgraphSdls(entries);
       const { supergraphSdl, errors } = composeSupergraph(entries, sdls);
       if (!supergraphSdl) throw new Error(errors.join("\n"));
       servers.gateway = observed("gateway");

@@ -3,6 +3,8 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ADDRESS_IN_USE_EXIT } from "../subgraphs/shared/process";
+import { environmentPrefix } from "../subgraphs/shared/subgraph-config";
+import { listedSubgraphs } from "./support/listed";
 import { freePort, spawnEntry } from "./support/spawned";
 
 /**
@@ -26,9 +28,9 @@ describe("npm start when its ports are taken", () => {
       OIDC_DEV_PORT: String(await freePort()),
       REGISTRY_DATABASE: join(dir, "registry.sqlite"),
     };
-    for (const name of ["regions", "organizations", "events", "programmes"]) {
-      env[`${name.toUpperCase()}_PORT`] = String(await freePort());
-      env[`${name.toUpperCase()}_DATABASE`] = join(dir, `${name}.sqlite`);
+    for (const name of listedSubgraphs()) {
+      env[`${environmentPrefix(name)}_PORT`] = String(await freePort());
+      env[`${environmentPrefix(name)}_DATABASE`] = join(dir, `${name}.sqlite`);
     }
     const started = spawnEntry("tools/start-all.ts", env);
     // It exits in about 2 s on an idle machine; the timer only ends a run that hangs.

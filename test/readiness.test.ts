@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { startGateway, type RunningGateway } from "../gateway/server";
+import { readSubgraphList } from "../gateway/subgraph-list";
 import { regionsSubgraph } from "../subgraphs/regions/server";
 import type { RunningSubgraph } from "../subgraphs/shared/subgraph";
 import { startTestSubgraph, testAuth } from "./support/subgraph";
@@ -60,11 +61,11 @@ describe("readiness of the gateway", () => {
   beforeAll(async () => {
     regions = await startTestSubgraph(regionsSubgraph, { seed: false });
     stub = await switchableSubgraph();
-    // Regions is real; organizations, events and programmes are the switchable endpoint.
-    const subgraphs = ["organizations", "events", "programmes"].map((name) => ({
-      name,
-      url: stub.url,
-    }));
+    // Regions is real; every other listed subgraph (organizations, events, programmes, and any
+    // centre's subgraph supergraph.yaml lists) is the switchable endpoint.
+    const subgraphs = readSubgraphList()
+      .filter(({ name }) => name !== "regions")
+      .map(({ name }) => ({ name, url: stub.url }));
     gateway = await startGateway(
       {
         supergraphSdl: SUPERGRAPH,
@@ -88,7 +89,12 @@ describe("readiness of the gateway", () => {
     expect(answer.status).toBe(503);
     expect(answer.body.status).toBe("not ready");
     const waiting = answer.body.subgraphs as Record<string, string>;
-    expect(Object.keys(waiting).sort()).toEqual(["events", "organizations", "programmes"]);
+    const listed = readSubgraphList().map(({ name }) => name);
+    expect(Object.keys(waiting)).toEqual(
+      expect.arrayContaining(["events", "organizations", "programmes"]),
+    );
+    for (const name of Object.keys(waiting)) expect(listed).toContain(name);
+    expect(Object.keys(waiting)).not.toContain("regions");
     expect(waiting.events).toBe("not answered: answered 503 at /ready");
   });
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readSupergraphConfig, SUPERGRAPH_CONFIG_FILE } from "../gateway/subgraph-list";
 import { federationVersionProblem, schemaFileOf, SCHEMA_DIR } from "../tools/composition";
+import { CORE_SUBGRAPHS } from "./support/listed";
 
 function configFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), "supergraph-yaml-")), "supergraph.yaml");
@@ -11,10 +12,11 @@ function configFile(text: string): string {
 }
 
 describe("supergraph.yaml (rover's format)", () => {
-  it("lists the four subgraphs with their routing URLs and SDL files under schema/", () => {
+  it("lists the four core subgraphs first with their routing URLs, and every SDL file under schema/", () => {
     const config = readSupergraphConfig(SUPERGRAPH_CONFIG_FILE);
-    expect(config.subgraphs).toEqual(
-      ["regions", "organizations", "events", "programmes"].map((name, index) => ({
+    // A centre's subgraph added with npm run subgraph:new follows them.
+    expect(config.subgraphs.slice(0, CORE_SUBGRAPHS.length)).toEqual(
+      CORE_SUBGRAPHS.map((name, index) => ({
         name,
         url: `http://localhost:${4001 + index}/graphql`,
         schemaFile: join(SCHEMA_DIR, `${name}.graphql`),

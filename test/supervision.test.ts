@@ -2,10 +2,13 @@ import { mkdtempSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { environmentPrefix } from "../subgraphs/shared/subgraph-config";
 import { errorCodes, graphql } from "./support/graphql";
+import { listedSubgraphs } from "./support/listed";
 import { freePort, healthy, spawnEntry, waitFor, type SpawnedProcess } from "./support/spawned";
 
-const SUBGRAPHS = ["regions", "organizations", "events", "programmes"];
+/** Whatever supergraph.yaml lists: the core four, and any centre's subgraph added to it. */
+const SUBGRAPHS = listedSubgraphs();
 /** Enough representations for a response of about 7 MB, more than the kernel buffers hold. */
 const LARGE_RESPONSE_ENTITIES = 50_000;
 
@@ -45,7 +48,7 @@ function readAll(response: import("node:http").IncomingMessage): Promise<string>
   });
 }
 
-describe("npm start (tools/start-all.ts) supervising five real processes", () => {
+describe("npm start (tools/start-all.ts) supervising the listed subgraphs and the gateway as real processes", () => {
   const dir = mkdtempSync(join(tmpdir(), "supervision-"));
   const ports: Record<string, number> = {};
   let startAll: SpawnedProcess;
@@ -63,14 +66,14 @@ describe("npm start (tools/start-all.ts) supervising five real processes", () =>
       REGISTRY_DATABASE: join(dir, "registry.sqlite"),
     };
     for (const name of SUBGRAPHS) {
-      const prefix = name.toUpperCase();
+      const prefix = environmentPrefix(name);
       env[`${prefix}_PORT`] = String(ports[name]);
       env[`${prefix}_URL`] = url(name);
       env[`${prefix}_DATABASE`] = join(dir, `${name}.sqlite`);
     }
     startAll = spawnEntry("tools/start-all.ts", env);
     await waitFor(
-      "all five processes to answer /health",
+      "every process to answer /health",
       async () => {
         if (startAll.child.exitCode !== null) throw new Error(startAll.output());
         const states = await Promise.all(Object.values(ports).map(healthy));

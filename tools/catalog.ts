@@ -1,20 +1,18 @@
-import type { BaseContext } from "@apollo/server";
-import { eventsSubgraph } from "../subgraphs/events/server";
-import { organizationsSubgraph } from "../subgraphs/organizations/server";
-import { programmesSubgraph } from "../subgraphs/programmes/server";
-import { regionsSubgraph } from "../subgraphs/regions/server";
-import type { SubgraphDefinition } from "../subgraphs/shared/subgraph";
-import { volunteersSubgraph } from "../subgraphs/volunteers/server";
+import { loadSubgraphDefinition, subgraphFolders, type AnyDefinition } from "./subgraph-folders";
+
+export { loadSubgraphDefinition, SUBGRAPHS_DIR, subgraphFolders } from "./subgraph-folders";
 
 /**
- * The subgraphs this repository builds, by name. `npm run compose` prints the SDL of those
- * listed in supergraph.yaml; volunteers is the worked example of a centre's own
- * subgraph and joins the graph when it is added to that list.
+ * The subgraphs this repository builds, by name, found in subgraphs/: each folder with a
+ * server module (subgraphs/<name>/server.ts) that exports its SubgraphDefinition. A subgraph
+ * made with `npm run subgraph:new` is here with no edit. Ordered by default port, so the core
+ * four come first as they always have. `npm run compose` prints the SDL of those listed in
+ * supergraph.yaml; volunteers is the worked example of a centre's own subgraph and joins the
+ * graph when it is added to that list.
  */
-export const subgraphCatalog: Record<string, SubgraphDefinition<BaseContext>> = {
-  regions: regionsSubgraph as unknown as SubgraphDefinition<BaseContext>,
-  organizations: organizationsSubgraph as unknown as SubgraphDefinition<BaseContext>,
-  events: eventsSubgraph as unknown as SubgraphDefinition<BaseContext>,
-  programmes: programmesSubgraph as unknown as SubgraphDefinition<BaseContext>,
-  volunteers: volunteersSubgraph as unknown as SubgraphDefinition<BaseContext>,
-};
+export const subgraphCatalog: Record<string, AnyDefinition> = Object.fromEntries(
+  subgraphFolders()
+    .map((name) => loadSubgraphDefinition(name))
+    .sort((a, b) => a.defaultPort - b.defaultPort || a.name.localeCompare(b.name))
+    .map((definition) => [definition.name, definition]),
+);

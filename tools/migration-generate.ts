@@ -1,18 +1,19 @@
 import "reflect-metadata";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { BaseContext } from "@apollo/server";
 import { subgraphCatalog } from "./catalog";
-import { renderIndex, renderMigration } from "./migrations/render";
-import { DIALECTS, schemaDiff, type MigrationTarget } from "./migrations/schema-diff";
+import type { MigrationTarget } from "./migrations/schema-diff";
+import { migrationDiffs, migrationServerUrl, writeMigrations } from "./migrations/write";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
 import type { SubgraphDefinition } from "../subgraphs/shared/subgraph";
 
 const USAGE = `usage: npm run migration:generate -- <Name> [subgraph ...]   write a migration for entity changes
        npm run migration:generate -- --check [subgraph ...]     exit 1 when entities and migrations differ
-A PostgreSQL server is needed for the PostgreSQL migrations: MIGRATION_DATABASE_URL or
-TEST_DATABASE_URL (a scratch database is created there and dropped).`;
+SQLite is compared in memory. PostgreSQL is compared on the server MIGRATION_DATABASE_URL or
+TEST_DATABASE_URL names (a scratch database is created there and dropped); without one, a
+subgraph's first migration is read from an in-memory PostgreSQL (pg-mem), and a subgraph that
+already has PostgreSQL migrations is checked on SQLite only (a change there is refused).`;
 
 interface Options {
   name?: string;
@@ -67,30 +68,33 @@ function targetOf(name: string, options: Options): MigrationTarget {
   };
 }
 
-async function generate(name: string, options: Options, serverUrl: string): Promise<string[]> {
-  const folder = join(findProjectRoot(), "subgraphs", name, "migrations");
-  const written: string[] = [];
-  for (const dialect of DIALECTS) {
-    const diff = await schemaDiff(targetOf(name, options), dialect, serverUrl);
-    if (diff.up.length === 0) continue;
-    if (options.check) {
-      written.push(`${name} (${dialect}): ${diff.up.length} statement(s) not in any migration`);
-      continue;
-    }
-    const className = `${options.name}${options.timestamp}`;
-    const file = join(folder, dialect, `${options.timestamp}-${options.name}.ts`);
-    const command = `npm run migration:generate -- ${options.name}`;
-    mkdirSync(join(folder, dialect), { recursive: true });
-    const adoptsRelease = options.baselineFrom ? (options.baselineRelease ?? "earlier") : undefined;
-    writeFileSync(
-      file,
-      await renderMigration({ className, subgraph: name, dialect, command, diff, adoptsRelease }),
-    );
-    written.push(relative(process.cwd(), file));
+/** Subgraphs whose PostgreSQL migrations `--check` could not compare (no server given). */
+const postgresSkipped: string[] = [];
+
+async function generate(
+  name: string,
+  options: Options,
+  serverUrl: string | undefined,
+): Promise<string[]> {
+  const target = targetOf(name, options);
+  const compared = await migrationDiffs(target, serverUrl);
+  if (options.check) {
+    if (compared.postgresSkipped) postgresSkipped.push(name);
+    return Object.entries(compared.diffs)
+      .filter(([, diff]) => diff.up.length > 0)
+      .map(
+        ([dialect, diff]) =>
+          `${name} (${dialect}): ${diff.up.length} statement(s) not in any migration`,
+      );
   }
-  if (written.length && !options.check)
-    writeFileSync(join(folder, "index.ts"), await renderIndex(folder));
-  return written;
+  const folder = join(findProjectRoot(), "subgraphs", name, "migrations");
+  const written = await writeMigrations(target, folder, compared, {
+    name: options.name!,
+    timestamp: options.timestamp,
+    command: `npm run migration:generate -- ${options.name}`,
+    adoptsRelease: options.baselineFrom ? (options.baselineRelease ?? "earlier") : undefined,
+  });
+  return written.map((file) => relative(process.cwd(), file));
 }
 
 /**
@@ -101,13 +105,16 @@ async function generate(name: string, options: Options, serverUrl: string): Prom
  */
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2));
-  const serverUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!serverUrl) throw new Error(`set MIGRATION_DATABASE_URL or TEST_DATABASE_URL\n${USAGE}`);
+  const serverUrl = migrationServerUrl();
   const results: string[] = [];
   for (const name of options.subgraphs) results.push(...(await generate(name, options, serverUrl)));
   if (options.check) {
     for (const line of results)
       console.error(`missing migration: ${line} (run npm run migration:generate -- <Name>)`);
+    if (postgresSkipped.length)
+      console.log(
+        `PostgreSQL not compared for ${postgresSkipped.join(", ")}: no server (set MIGRATION_DATABASE_URL or TEST_DATABASE_URL); SQLite sees every entity change`,
+      );
     if (!results.length) console.log("migrations match the entities");
     return results.length ? 1 : 0;
   }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { loadGatewayConfig } from "../gateway/config";
 import { loadHttpLimits } from "../subgraphs/shared/http-limits";
@@ -10,15 +11,16 @@ import {
   type Logger,
   type ObservabilitySettings,
 } from "../subgraphs/shared/observability";
-import { loadSubgraphConfig } from "../subgraphs/shared/subgraph-config";
+import { environmentPrefix, loadSubgraphConfig } from "../subgraphs/shared/subgraph-config";
+import { readSubgraphList } from "../gateway/subgraph-list";
 import { ensureDashboardBuilt } from "./dashboard-build";
 import { processEnvironments, type ProcessEnvironments } from "./process-env";
 import { takenPorts, type PlannedPort } from "./ports";
 import { ADDRESS_IN_USE_EXIT } from "../subgraphs/shared/process";
 
 /**
- * `npm start`: the four subgraphs and the gateway as five processes, each with its own port and
- * SQLite file. The children log JSON lines (with their `name`), passed through unchanged, so the
+ * `npm start`: the subgraphs supergraph.yaml lists and the gateway, each a process with its own
+ * port and SQLite file. The children log JSON lines (with their `name`), passed through unchanged, so the
  * output is one stream a log shipper can read; any other line is prefixed with the process's
  * name. At a terminal outside production every process, this one included, logs readable
  * lines instead (pino-pretty; see loadObservabilitySettings). A process that dies is restarted with backoff while the
@@ -54,21 +56,34 @@ interface Supervised {
   stopped?: string;
 }
 
-const supervised: Supervised[] = [
-  ["regions", 4001],
-  ["organizations", 4002],
-  ["events", 4003],
-  ["programmes", 4004],
-  ["gateway", 4000],
-].map(([name, defaultPort]) => ({
-  name: name as string,
-  role: name === "gateway" ? "gateway" : "subgraph",
-  defaultPort: defaultPort as number,
-  script: name === "gateway" ? `gateway/index${extension}` : `subgraphs/${name}/index${extension}`,
-  args: name === "gateway" ? gatewayArgs : [],
-  startedAt: 0,
-  failures: 0,
-}));
+/**
+ * The processes to supervise: every subgraph supergraph.yaml lists that this repository builds
+ * (a subgraph made with `npm run subgraph:new` joins by being listed), then the gateway. A
+ * listed subgraph built elsewhere (a centre's, on its own machine) is routed to, not started.
+ * Each listens by default on the port of its routing_url, unless <NAME>_PORT says otherwise.
+ */
+function supervisedProcesses(): Supervised[] {
+  const built = (name: string) => existsSync(join(root, "subgraphs", name, `index${extension}`));
+  const subgraphs = readSubgraphList()
+    .filter(({ name }) => built(name))
+    .map(({ name, url }) => ({
+      name,
+      role: "subgraph" as const,
+      defaultPort: Number(new URL(url).port) || 80,
+      script: `subgraphs/${name}/index${extension}`,
+      args: [],
+    }));
+  const gateway = {
+    name: "gateway",
+    role: "gateway" as const,
+    defaultPort: 4000,
+    script: `gateway/index${extension}`,
+    args: gatewayArgs,
+  };
+  return [...subgraphs, gateway].map((entry) => ({ ...entry, startedAt: 0, failures: 0 }));
+}
+
+let supervised: Supervised[] = [];
 
 let stopping = false;
 /** Set when a child could not bind its port: everything stops and `npm start` exits 1. */
@@ -96,6 +111,7 @@ function prefix(name: string, stream: NodeJS.ReadableStream, out: NodeJS.WriteSt
  */
 function checkConfiguration(): void {
   try {
+    supervised = supervisedProcesses();
     settings = loadObservabilitySettings();
     const { port } = loadGatewayConfig(gatewayArgs);
     const subgraphs = supervised.filter(({ role }) => role === "subgraph").map(({ name }) => name);
@@ -125,7 +141,7 @@ function checkConfiguration(): void {
         name,
         host: config.host,
         port: config.port,
-        variable: `${name.toUpperCase()}_PORT`,
+        variable: `${environmentPrefix(name)}_PORT`,
       });
     }
     if (environments.identity)

@@ -53,13 +53,22 @@ export function findProjectRoot(from: string = __dirname): string {
 }
 
 /**
+ * The prefix of a subgraph's own variables (`<NAME>_PORT`, `<NAME>_DATABASE`): its name in
+ * capitals with hyphens as underscores, as the gateway spells `<NAME>_URL` (`legal-aid` gives
+ * `LEGAL_AID_PORT`).
+ */
+export function environmentPrefix(name: string): string {
+  return name.toUpperCase().replace(/-/g, "_");
+}
+
+/**
  * Where a subgraph keeps its tables: PostgreSQL when `<NAME>_DATABASE_URL` or `DATABASE_URL`
  * is set (only `postgres://` and `postgresql://` URLs are taken), else the SQLite file
  * `<NAME>_DATABASE`, whose folder must exist, or `.data/<name>.sqlite`, whose folder is created.
  * `MIGRATE` (on unless NODE_ENV=production) runs pending migrations when the database opens.
  */
 export function readDatabaseSettings(name: string, env: Env): DatabaseSettings {
-  const prefix = name.toUpperCase();
+  const prefix = environmentPrefix(name);
   const url =
     readPostgresUrl(env, `${prefix}_DATABASE_URL`) ?? readPostgresUrl(env, "DATABASE_URL");
   const common = {
@@ -90,7 +99,7 @@ export function loadSubgraphConfig(
   defaultPort: number,
   env: Env = process.env,
 ): SubgraphConfig {
-  const prefix = name.toUpperCase();
+  const prefix = environmentPrefix(name);
   const auth = loadSubgraphAuth(name, env);
   return {
     name,

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { composeSupergraph, subgraphSdls } from "../../tools/composition";
 import { changeKeys, writeJson } from "../../tools/keys";
 import { freePort, spawnEntry, waitFor, type SpawnedProcess } from "./spawned";
+import { environmentPrefix } from "../../subgraphs/shared/subgraph-config";
 
 /** A proxy in front of a subgraph that records the Authorization header of every request. */
 export interface CaptureProxy {
@@ -96,7 +97,7 @@ export async function startProductionNetwork(
   const processes: SpawnedProcess[] = [];
   const subgraphEnvs: Record<string, Record<string, string>> = {};
   for (const name of subgraphs) {
-    const prefix = name.toUpperCase();
+    const prefix = environmentPrefix(name);
     subgraphEnvs[name] = {
       NODE_ENV: "production",
       HOST: "127.0.0.1",
@@ -120,7 +121,7 @@ export async function startProductionNetwork(
   const supergraphFile = join(folder, "supergraph.graphql");
   writeFileSync(supergraphFile, supergraphSdl);
   const routes = Object.fromEntries(
-    entries.map(({ name, url }) => [`${name.toUpperCase()}_URL`, url]),
+    entries.map(({ name, url }) => [`${environmentPrefix(name)}_URL`, url]),
   );
   processes.push(
     spawnEntry("gateway/index.ts", {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SubgraphEntry } from "../../gateway/subgraph-list";
 import { entryArgs } from "./entry";
+import { environmentPrefix } from "../../subgraphs/shared/subgraph-config";
 
 /**
  * Entry files started as their own processes, as `npm start` runs them: gateways over a given
@@ -64,7 +65,7 @@ export function processesOver(supergraphSdl: string, entries: SubgraphEntry[]): 
   const file = join(mkdtempSync(join(tmpdir(), "supergraph-")), "supergraph.graphql");
   writeFileSync(file, supergraphSdl);
   const subgraphUrls = Object.fromEntries(
-    entries.map(({ name, url }) => [`${name.toUpperCase()}_URL`, url]),
+    entries.map(({ name, url }) => [`${environmentPrefix(name)}_URL`, url]),
   );
   const started = ({ child, ready }: { child: ChildProcess; ready: Promise<string> }) => {
     children.push(child);
@@ -80,7 +81,7 @@ export function processesOver(supergraphSdl: string, entries: SubgraphEntry[]): 
       ),
     startGatewayWith: (args, env) => started(startEntry("gateway/index.ts", args, env)),
     startSubgraph: (name, env) => {
-      const prefix = name.toUpperCase();
+      const prefix = environmentPrefix(name);
       return started(
         startEntry(`subgraphs/${name}/index.ts`, [], {
           ...subgraphUrls,

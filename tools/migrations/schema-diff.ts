@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
+import { newDb } from "pg-mem";
 import { DataSource, type EntitySchema, type MixedList } from "typeorm";
 import type { MigrationClass, SubgraphMigrations } from "../../subgraphs/shared/migrations";
 
@@ -40,6 +41,26 @@ async function scratchPostgres(
   return { url: url.toString(), drop: () => admin(`DROP DATABASE ${name}`) };
 }
 
+/**
+ * An empty in-memory PostgreSQL (pg-mem) for TypeORM: what `migration:generate` compares a new
+ * subgraph's entities with when no server is given. The two functions TypeORM asks for that
+ * pg-mem lacks get fixed answers. pg-mem cannot answer the catalogue queries TypeORM reads an
+ * existing schema back with, so it serves only while the subgraph has no PostgreSQL migration
+ * yet: the diff is then every CREATE the entities need, read from TypeORM without a database.
+ */
+function inMemoryPostgres(options: object): DataSource {
+  const db = newDb();
+  db.public.registerFunction({ name: "current_database", implementation: () => "scratch" });
+  db.public.registerFunction({ name: "version", implementation: () => "PostgreSQL 16.0" });
+  return db.adapters.createTypeormDataSource({ type: "postgres", ...options }) as DataSource;
+}
+
+/** Why a PostgreSQL diff needs a server for this target, or undefined when pg-mem will do. */
+export function postgresServerNeeded(target: MigrationTarget): string | undefined {
+  if (target.migrations.postgres.length === 0) return undefined;
+  return `${target.name} already has PostgreSQL migrations: comparing with them needs a PostgreSQL server (set MIGRATION_DATABASE_URL or TEST_DATABASE_URL); only a subgraph's first migration is written without one`;
+}
+
 function dataSourceFor(
   target: MigrationTarget,
   dialect: Dialect,
@@ -47,14 +68,16 @@ function dataSourceFor(
   migrations: MigrationClass[],
 ): DataSource {
   const common = { entities: target.entities, migrations, synchronize: false };
-  return dialect === "postgres"
-    ? new DataSource({ ...common, type: "postgres", url, schema: target.name })
-    : new DataSource({ ...common, type: "sqlite", database: ":memory:" });
+  if (dialect === "sqlite")
+    return new DataSource({ ...common, type: "sqlite", database: ":memory:" });
+  if (url === undefined) return inMemoryPostgres({ ...common, schema: target.name });
+  return new DataSource({ ...common, type: "postgres", url, schema: target.name });
 }
 
 /**
- * Applies the committed migrations to an empty scratch database of `dialect` (in-memory SQLite,
- * or a new database on the PostgreSQL server `serverUrl`), then asks TypeORM's schema builder
+ * Applies the committed migrations to an empty scratch database of `dialect` (in-memory SQLite;
+ * for PostgreSQL a new database on the server `serverUrl`, or, for a subgraph without PostgreSQL
+ * migrations yet, an empty in-memory pg-mem), then asks TypeORM's schema builder
  * what the entities still need: the same comparison `synchronize` makes, recorded instead of run.
  * An empty `up` means the migrations give exactly the entities' schema.
  */
@@ -63,7 +86,14 @@ export async function schemaDiff(
   dialect: Dialect,
   serverUrl?: string,
 ): Promise<SchemaDiff> {
-  const scratch = dialect === "postgres" ? await scratchPostgres(serverUrl!) : undefined;
+  if (dialect === "postgres" && serverUrl === undefined) {
+    const needed = postgresServerNeeded(target);
+    if (needed) throw new Error(needed);
+  }
+  const scratch =
+    dialect === "postgres" && serverUrl !== undefined
+      ? await scratchPostgres(serverUrl)
+      : undefined;
   const dataSource = dataSourceFor(target, dialect, scratch?.url, target.migrations[dialect]);
   try {
     await dataSource.initialize();
