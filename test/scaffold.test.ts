@@ -2,11 +2,20 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import pino from "pino";
 import { composeSupergraph } from "../tools/composition";
 import { startGateway, type RunningGateway } from "../gateway/server";
+import { Registry } from "../gateway/registry/registry";
+import { registrySupergraph } from "../gateway/registry/source";
+import { RegistryStore } from "../gateway/registry/store";
+import {
+  createUsageRecorder,
+  DEFAULT_USAGE_SETTINGS,
+  type UsageRecorder,
+} from "../gateway/registry/usage";
 import { errorCodes, graphql } from "./support/graphql";
 import { commandIn, copyRepository, readyUrl, runIn } from "./support/scaffold-copy";
-import type { SpawnedProcess } from "./support/spawned";
+import { waitFor, type SpawnedProcess } from "./support/spawned";
 import { startStack, type TestStack } from "./support/stack";
 import { bearer, testAuth } from "./support/subgraph";
 
@@ -100,10 +109,23 @@ describe("npm run subgraph:new, in a copy of the repository", () => {
     expect(check.code).toBe(0);
   }, 120_000);
 
-  describe("started as its own process behind a real gateway", () => {
+  describe("started as its own process, registered and published to a running gateway", () => {
     let stack: TestStack;
     let subgraph: SpawnedProcess;
     let gateway: RunningGateway;
+    let store: RegistryStore;
+    let usage: UsageRecorder;
+
+    const sdlAt = async (url: string) =>
+      (await graphql(url, "{ _service { sdl } }")).data!._service.sdl as string;
+    const registryCall = async (path: string, body: unknown, headers: Record<string, string>) => {
+      const response = await fetch(gateway.url.replace(/\/graphql$/, `/registry${path}`), {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as any };
+    };
 
     beforeAll(async () => {
       stack = await startStack();
@@ -113,20 +135,60 @@ describe("npm run subgraph:new, in a copy of the repository", () => {
         CONSULTATIONS_DATABASE: join(copy, "consultations.sqlite"),
         ORGANIZATIONS_URL: stack.subgraphs.organizations.url,
       });
-      const entries = [...stack.entries, { name: "consultations", url: await readyUrl(subgraph) }];
-      const sdls = new Map<string, string>();
-      for (const { name, url } of entries)
-        sdls.set(name, (await graphql(url, "{ _service { sdl } }")).data!._service.sdl);
-      const { supergraphSdl, errors } = composeSupergraph(entries, sdls);
-      expect(errors).toEqual([]);
+      const url = await readyUrl(subgraph);
+      // The network as it runs: a registry holding the core subgraphs, served by a gateway.
+      store = await RegistryStore.open({
+        sqlitePath: join(copy, "registry.sqlite"),
+        schema: "registry",
+        logSql: false,
+        migrate: true,
+      });
+      const registry = new Registry(store, { shipped: [], windowDays: 30 });
+      const core = await Promise.all(
+        stack.entries.map(async ({ name, url: at }) => ({ name, url: at, sdl: await sdlAt(at) })),
+      );
+      await registry.adoptRepository(core);
+      usage = createUsageRecorder(store, DEFAULT_USAGE_SETTINGS, pino({ level: "silent" }));
       gateway = await startGateway(
-        { supergraphSdl: supergraphSdl!, subgraphs: entries, auth: testAuth },
+        {
+          supergraphSdl: registrySupergraph(store, 200, () => {}),
+          subgraphs: stack.entries,
+          auth: testAuth,
+          registry: { registry, usage },
+        },
         0,
         "127.0.0.1",
       );
-    }, 120_000);
+      // The coordinator registers it with its owner; the owner publishes its SDL.
+      const input = { name: "consultations", url, owner: "org-rc-kurgan" };
+      const registered = await registryCall(
+        "/subgraphs",
+        input,
+        bearer("coordinator", "coordinator"),
+      );
+      expect(registered.status).toBe(200);
+      const sdl = { sdl: await sdlAt(url) };
+      const refused = await registryCall(
+        "/subgraphs/consultations/publish",
+        sdl,
+        bearer("org-rc-tyumen"),
+      );
+      expect(refused.body.errors[0].extensions.code).toBe("FORBIDDEN");
+      const published = await registryCall(
+        "/subgraphs/consultations/publish",
+        sdl,
+        bearer("org-rc-kurgan"),
+      );
+      expect(published.status).toBe(200);
+      await waitFor("the gateway to serve the published subgraph", async () => {
+        const answer = await graphql(gateway.url, "{ consultations { totalCount } }");
+        return !answer.errors;
+      });
+    }, 180_000);
     afterAll(async () => {
       await gateway?.close();
+      await usage?.stop();
+      await store?.close();
       subgraph?.child.kill("SIGTERM");
       await subgraph?.exited;
       await stack?.close();
