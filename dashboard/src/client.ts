@@ -7,6 +7,17 @@ import { credential } from "./auth";
  * figures of a dashboard must be current), by POST: Apollo Server's CSRF protection refuses a
  * simple GET from a browser.
  */
+declare const __DASHBOARD_VERSION__: string;
+
+/**
+ * How the page names itself to the gateway, which records the operations each client sends:
+ * `npm run subgraph:check` names the clients a breaking change would hurt (docs/registry.md).
+ */
+const CLIENT_HEADERS = {
+  "apollographql-client-name": "ngo-dashboard",
+  "apollographql-client-version": __DASHBOARD_VERSION__,
+};
+
 const client = new Client({
   url: "/graphql",
   exchanges: [fetchExchange],
@@ -14,7 +25,9 @@ const client = new Client({
   requestPolicy: "network-only",
   fetchOptions: (): RequestInit => {
     const token = credential();
-    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const headers: Record<string, string> = token
+      ? { ...CLIENT_HEADERS, authorization: `Bearer ${token}` }
+      : { ...CLIENT_HEADERS };
     return { headers };
   },
 });
