@@ -1,71 +1,25 @@
 import { COORDINATOR_OWNER, type Principal } from "../../subgraphs/shared/auth/principal";
+import {
+  actor,
+  mayPublish,
+  NAME,
+  RegistryError,
+  requireCaller,
+  requireCoordinator,
+} from "./access";
 import { supergraphHash } from "../supergraph-watch";
 import { checkSubgraph, shippedOperations, type CheckReport, type ShippedDocument } from "./check";
+
+export { RegistryError } from "./access";
 import { composeSubgraphs, type SubgraphSource } from "./compose";
 import type { RegisteredSubgraph, SupergraphVersion } from "./entities";
 import { RegistryConflict, type RegistryStore } from "./store";
-
-/** A refusal with the code and HTTP status the registry's routes answer with. */
-export class RegistryError extends Error {
-  constructor(
-    readonly code:
-      | "UNAUTHENTICATED"
-      | "FORBIDDEN"
-      | "BAD_USER_INPUT"
-      | "NOT_FOUND"
-      | "CHECK_FAILED"
-      | "CONFLICT",
-    message: string,
-    readonly status: number,
-    readonly report?: CheckReport,
-  ) {
-    super(message);
-  }
-}
-
-/** Subgraph names as the gateway's variables spell them (`<NAME>_URL`): letters, digits, hyphens. */
-const NAME = /^[a-z][a-z0-9-]{0,62}$/;
 
 export interface RegistryOptions {
   /** Documents the platform ships: their operations block breaking changes like recorded ones. */
   shipped: ShippedDocument[];
   /** Recorded operations older than this many days do not block (`CHECK_WINDOW_DAYS`, 30). */
   windowDays: number;
-}
-
-/** Who did it, as the registry records it. */
-function actor(principal: Principal): string {
-  return principal.subject && principal.subject !== principal.organizationId
-    ? `${principal.organizationId} (${principal.subject})`
-    : principal.organizationId;
-}
-
-function requireCaller(principal: Principal | null): Principal {
-  if (!principal)
-    throw new RegistryError(
-      "UNAUTHENTICATED",
-      "The registry needs a credential (Authorization: Bearer).",
-      401,
-    );
-  return principal;
-}
-
-function requireCoordinator(principal: Principal | null): Principal {
-  const caller = requireCaller(principal);
-  if (caller.role !== "coordinator")
-    throw new RegistryError(
-      "FORBIDDEN",
-      "Only the coordinator registers subgraphs and their owners.",
-      403,
-    );
-  return caller;
-}
-
-/** A subgraph's owner: its centre, or the coordinator for the network's own subgraphs. */
-function mayPublish(principal: Principal, subgraph: RegisteredSubgraph): boolean {
-  return subgraph.owner === COORDINATOR_OWNER
-    ? principal.role === "coordinator"
-    : principal.role === "centre" && principal.organizationId === subgraph.owner;
 }
 
 /**
@@ -291,16 +245,15 @@ export class Registry {
   async adoptRepository(subgraphs: SubgraphSource[]): Promise<string[]> {
     const notes: string[] = [];
     for (const source of subgraphs) {
-      if (!(await this.store.subgraph(source.name)))
-        await this.store.register({
-          name: source.name,
-          url: source.url,
-          owner: COORDINATOR_OWNER,
-          timeoutMs: null,
-          breakerFailures: null,
-          registeredBy: "repository",
-          registeredAt: new Date().toISOString(),
-        });
+      await this.store.registerIfAbsent({
+        name: source.name,
+        url: source.url,
+        owner: COORDINATOR_OWNER,
+        timeoutMs: null,
+        breakerFailures: null,
+        registeredBy: "repository",
+        registeredAt: new Date().toISOString(),
+      });
     }
     const { published, current } = await this.network();
     const live = new Map(published.map((source) => [source.name, source]));

@@ -67,8 +67,23 @@ export class RegistryStore {
     return found ?? undefined;
   }
 
+  /** Registers a subgraph or replaces its registration, in one statement (an upsert). */
   async register(subgraph: RegisteredSubgraph): Promise<void> {
-    await this.dataSource.getRepository(RegisteredSubgraphSchema).save(subgraph);
+    await this.dataSource.getRepository(RegisteredSubgraphSchema).upsert(subgraph, ["name"]);
+  }
+
+  /**
+   * Registers a subgraph unless it already is, in one statement: gateways starting together
+   * each adopt the repository's subgraphs, and the second must not fail on the first's row.
+   */
+  async registerIfAbsent(subgraph: RegisteredSubgraph): Promise<void> {
+    await this.dataSource
+      .getRepository(RegisteredSubgraphSchema)
+      .createQueryBuilder()
+      .insert()
+      .values(subgraph)
+      .orIgnore()
+      .execute();
   }
 
   versions(subgraph: string): Promise<SubgraphVersion[]> {
