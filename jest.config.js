@@ -1,3 +1,8 @@
+// Every gateway a test starts runs one process unless the test asks for more
+// (test/gateway-workers.test.ts): GATEWAY_WORKERS defaults to one per core, and three jest
+// workers each starting gateways of two processes apiece would only crowd the two cores.
+process.env.GATEWAY_WORKERS ??= "1";
+
 /** Jest runs the TypeScript sources through SWC with decorator metadata kept (type-graphql needs it). */
 module.exports = {
   testEnvironment: "node",

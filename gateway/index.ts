@@ -1,12 +1,16 @@
+import cluster from "node:cluster";
 import { readFileSync } from "node:fs";
+import type { Logger } from "pino";
 import {
   createLogger,
   createObservability,
   loadObservabilitySettings,
   setProcessLogger,
   type Observability,
+  type ObservabilitySettings,
 } from "../subgraphs/shared/observability";
 import { runServerProcess } from "../subgraphs/shared/process";
+import { runGatewayPrimary, readGatewayWorkers } from "./cluster";
 import { loadGatewayConfig, type GatewayConfig } from "./config";
 import { describeEdgeAuth } from "./edge-auth";
 import { loadSigningKeys, type SigningKeys } from "./signing-keys";
@@ -48,13 +52,15 @@ function refuse(line: string): never {
 
 function main(): void {
   let config: GatewayConfig;
-  let observability: Observability;
+  let settings: ObservabilitySettings;
+  let logger: Logger;
+  let workers: number;
   try {
     config = loadGatewayConfig();
-    const settings = loadObservabilitySettings();
-    const logger = createLogger("gateway", settings);
+    workers = readGatewayWorkers(process.env);
+    settings = loadObservabilitySettings();
+    logger = createLogger("gateway", settings);
     setProcessLogger(logger);
-    observability = createObservability("gateway", settings, { logger });
   } catch (error) {
     refuse(`configuration error: ${(error as Error).message}`);
   }
@@ -66,6 +72,15 @@ function main(): void {
     refuse(
       `failed to start: "${config.supergraphPath}" is not a supergraph the gateway can serve: ${reason}`,
     );
+  }
+  // Several workers: this process only starts, restarts and stops them; each serves the port.
+  if (cluster.isPrimary && workers > 1)
+    return runGatewayPrimary(workers, config.http.shutdownGraceMs, logger);
+  let observability: Observability;
+  try {
+    observability = createObservability("gateway", settings, { logger });
+  } catch (error) {
+    refuse(`configuration error: ${(error as Error).message}`);
   }
   const onEvent = onSupergraphEvent(observability);
   const fileSupergraph = watchedSupergraph(config.supergraphPath, config.pollMs, onEvent);

@@ -87,6 +87,8 @@ export async function startSupervisedStack(): Promise<SupervisedStack> {
     MIGRATE: "true",
     LOG_LEVEL: "warn",
     HOST: "127.0.0.1",
+    // One gateway process, whose memory is the one sampled (GATEWAY_WORKERS: one per core).
+    GATEWAY_WORKERS: "1",
   };
   const urls = {} as Record<ProcessName, string>;
   for (const name of [...SUBGRAPHS, "gateway" as const]) {

@@ -32,6 +32,8 @@ export async function startScaleStack(
     // A dataset generated before the latest migration is brought up to date first.
     MIGRATE: "true",
     LOG_LEVEL: "warn",
+    // One gateway process, whose memory is the one sampled (GATEWAY_WORKERS: one per core).
+    GATEWAY_WORKERS: "1",
   };
   const urls: Record<string, string> = {};
   for (const name of [...SCALE_SUBGRAPHS, "gateway"]) {

@@ -111,12 +111,19 @@ async function startGateways(
   > = {
     project: (port) => [
       [...entryArgs("gateway/index.ts"), "--supergraph", supergraphPath, "--port", String(port)],
-      { ...env, ...routes },
+      // One process, as every peer is: GATEWAY_WORKERS would otherwise be one per core.
+      { ...env, ...routes, GATEWAY_WORKERS: "1" },
       root,
     ],
     recording: (port) => [
       [...entryArgs("gateway/index.ts"), "--supergraph", supergraphPath, "--port", String(port)],
-      { ...env, ...routes, REGISTRY_DATABASE: join(runDir, "registry.sqlite"), MIGRATE: "true" },
+      {
+        ...env,
+        ...routes,
+        GATEWAY_WORKERS: "1",
+        REGISTRY_DATABASE: join(runDir, "registry.sqlite"),
+        MIGRATE: "true",
+      },
       root,
     ],
     stock: (port) => [

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { ConfigError, readOptional, readPort, type Env } from "../env";
 import type { Observability } from "./index";
+import { metricsText } from "./cluster-metrics";
 
 /**
  * Who may read `GET /metrics`. The metrics name every operation, subgraph, limit and error code
@@ -107,7 +108,7 @@ export async function answerMetrics(
       "www-authenticate": 'Bearer realm="metrics"',
     });
   const { registry } = observability.metrics;
-  const text = await registry.metrics();
+  const text = await metricsText(registry);
   response.writeHead(200, {
     "content-type": registry.contentType,
     "content-length": Buffer.byteLength(text),

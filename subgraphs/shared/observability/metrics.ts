@@ -1,3 +1,4 @@
+import { shareWithPrimary } from "./cluster-metrics";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { operationLabeller, type OperationLabeller } from "./operation-labels";
 import { shippedOperationNames } from "./shipped-operations";
@@ -52,6 +53,7 @@ export function createMetrics(
   // Node's process metrics keep their standard names (process_cpu_seconds_total, nodejs_*), which
   // ready-made dashboards and alerts expect.
   collectDefaultMetrics({ register: registry });
+  shareWithPrimary(registry);
   const registers = [registry];
   const name = (suffix: string) => `${METRIC_PREFIX}${suffix}`;
   return {
