@@ -124,6 +124,14 @@ describe.each(gateways)("operation limits at the %s, before any planning", (_nam
     const small = await post(gateway(), query, { n: 2 });
     expect(small.status).toBe(200);
     expect(small.body.errors).toBeUndefined();
+    // Accepted costs are remembered per document and variables: neither answer carries over.
+    expectRefused(
+      await post(gateway(), query, { n: 100 }),
+      "MAX_COST_EXCEEDED",
+      LIMIT_DEFAULTS.maxCost,
+      101_301,
+    );
+    expect((await post(gateway(), query, { n: 2 })).status).toBe(200);
   });
 
   it("refuses 6,000 aliases of organization(id:) while parsing, by their tokens", async () => {

@@ -4,6 +4,7 @@ import { usageReportingSignature } from "@apollo/utils.usagereporting";
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Logger } from "pino";
 import { schemaCoordinates } from "./coordinates";
+import { documentMemo } from "../../subgraphs/shared/document-memo";
 import type { RegistryStore, UsageDelta } from "./store";
 
 /** How usage is kept: flushed in batches, bounded in memory and in the store. */
@@ -64,25 +65,19 @@ export function createUsageRecorder(
   settings: UsageSettings,
   logger: Logger,
 ): UsageRecorder {
-  const described = new WeakMap<DocumentNode, WeakMap<GraphQLSchema, Described>>();
+  const described = documentMemo<Described>(8);
   let pending = new Map<string, Pending>();
   let dropped = 0;
-  const describe = (document: DocumentNode, schema: GraphQLSchema, name: string | null) => {
-    let bySchema = described.get(document);
-    if (!bySchema) described.set(document, (bySchema = new WeakMap()));
-    let found = bySchema.get(schema);
-    if (!found) {
+  const describe = (document: DocumentNode, schema: GraphQLSchema, name: string | null) =>
+    described.get(document, schema, name ?? "", () => {
       const signature = usageReportingSignature(document, name ?? "");
-      found = {
+      return {
         name: name ?? "(anonymous)",
         signature,
         hash: sha256(signature),
         coordinates: schemaCoordinates(schema, document).join("\n"),
       };
-      bySchema.set(schema, found);
-    }
-    return found;
-  };
+    });
   const count = (operation: Described, clientName: string, clientVersion: string) => {
     const id = `${operation.hash}\n${clientName}\n${clientVersion}`;
     const entry = pending.get(id);
