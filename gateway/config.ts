@@ -4,6 +4,7 @@ import {
   checkListenAddress,
   checkReadableFile,
   ConfigError,
+  readBoolean,
   readOptional,
   readPort,
   readTimeoutMs,
@@ -57,6 +58,8 @@ export interface GatewayConfig {
   driftCheckMs: number;
   /** The deadline of one whole request, in milliseconds. */
   requestTimeoutMs: number;
+  /** Identical reads in flight at once are sent to a subgraph once (`SUBGRAPH_DEDUPLICATION`). */
+  deduplicate: boolean;
   /** Operation limits (`LIMIT_*`), the same variables the subgraphs read. */
   limits: LimitSettings;
   /** Browser origins allowed to call the gateway (`CORS_ORIGINS`). */
@@ -167,6 +170,7 @@ export function loadGatewayConfig(
     driftCheckMs:
       env.DRIFT_CHECK_MS === "0" ? 0 : readTimeoutMs(env, "DRIFT_CHECK_MS", DEFAULT_DRIFT_CHECK_MS),
     requestTimeoutMs: readTimeoutMs(env, "REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS),
+    deduplicate: readBoolean(env, "SUBGRAPH_DEDUPLICATION", true),
     limits: loadLimitSettings(env),
     cors: readCorsSettings(env),
     registry: readRegistrySettings(env),

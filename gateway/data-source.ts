@@ -93,6 +93,8 @@ function circuitOpen(name: string, open: CircuitOpen): GraphQLError {
 export interface SubgraphCallPolicy {
   timeoutMs: () => number;
   breakers?: SubgraphBreakers;
+  /** Share one call among identical reads in flight at once (true when left out). */
+  deduplicate?: boolean;
 }
 
 /**
@@ -140,6 +142,7 @@ function deduplicationKey(headers: Record<string, string>, body: string): string
 function subgraphFetch(name: string, route: SubgraphRoute, policy: SubgraphCallPolicy) {
   const post = httpPoster(route.url);
   const { breakers } = policy;
+  const deduplicate = policy.deduplicate ?? true;
   const inFlight = new InFlight<HttpAnswer>();
   return async (
     _url: string,
@@ -151,9 +154,10 @@ function subgraphFetch(name: string, route: SubgraphRoute, policy: SubgraphCallP
     const call = () => post(headers, body, timeoutMs);
     const send = breakers ? () => breakers.call(name, call) : call;
     try {
-      const answer = isQueryBody(body)
-        ? await inFlight.share(deduplicationKey(headers, body), send)
-        : await send();
+      const answer =
+        deduplicate && isQueryBody(body)
+          ? await inFlight.share(deduplicationKey(headers, body), send)
+          : await send();
       return buffer(route.url, answer);
     } catch (error) {
       if (error instanceof DeadlineExceeded) throw subgraphTimeout(name, timeoutMs);

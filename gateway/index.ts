@@ -114,6 +114,7 @@ function main(): void {
           publishedSdl: registry?.publishedSdl,
           driftCheckMs: config.driftCheckMs,
           requestTimeoutMs: config.requestTimeoutMs,
+          deduplicate: config.deduplicate,
           limits: config.limits,
           introspection: config.introspection,
           http: config.http,

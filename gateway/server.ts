@@ -75,6 +75,8 @@ export interface GatewayOptions {
   driftCheckMs?: number;
   /** The deadline of one whole request in milliseconds (DEFAULT_REQUEST_TIMEOUT_MS by default). */
   requestTimeoutMs?: number;
+  /** Send identical reads in flight at once to a subgraph once (on when left out). */
+  deduplicate?: boolean;
   /** Operation limits, checked before any planning (the `LIMIT_*` defaults when absent). */
   limits?: LimitSettings;
   /** Schema introspection; on when left out (gateway/config.ts turns it off in production). */
@@ -176,6 +178,7 @@ function createGateway(
       const source = createSubgraphDataSource(name, route(name, url), minter, {
         timeoutMs: () => settings.get(name).timeoutMs,
         breakers,
+        deduplicate: options.deduplicate ?? true,
       });
       return options.observability
         ? observeSubgraphCalls(source, name, options.observability)

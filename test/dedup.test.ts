@@ -72,11 +72,17 @@ const minter = loadSigningKeys({}).then((keys) => createTokenMinter(keys));
  * Makes `calls` at the same moment through the gateway's data source, waits until the subgraph
  * has received `expected` of them (and a moment longer, for any extra one), then lets it answer.
  */
-async function concurrently(subgraph: HeldSubgraph, calls: Call[], expected: number) {
+async function concurrently(
+  subgraph: HeldSubgraph,
+  calls: Call[],
+  expected: number,
+  deduplicate = true,
+) {
   const source = createSubgraphDataSource(
     "organizations",
     { url: subgraph.url, timeoutMs: 5000 },
     await minter,
+    { timeoutMs: () => 5000, deduplicate },
   );
   const results = calls.map(({ query, variables, principal = null, requestId }) =>
     source.process({
@@ -114,6 +120,14 @@ describe("identical subgraph reads in flight at the same time", () => {
       expect(result.data).toEqual({ organization: { name: "АНО Ресурсный центр" } });
     // The gateway merges later answers into these objects: no two requests may share one.
     expect(results[0].data).not.toBe(results[1].data);
+  });
+
+  it("are each sent when deduplication is off (SUBGRAPH_DEDUPLICATION=false)", async () => {
+    const call = { query: QUERY, variables: { id: "org-rc-tyumen" }, principal: TYUMEN };
+    const results = await concurrently(subgraph, [call, call, call], 3, false);
+    expect(subgraph.calls).toHaveLength(3);
+    for (const result of results)
+      expect(result.data).toEqual({ organization: { name: "АНО Ресурсный центр" } });
   });
 
   it("are not merged across credentials", async () => {
