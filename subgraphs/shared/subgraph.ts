@@ -8,6 +8,7 @@ import { createTokenExchanger } from "./auth/token-exchange";
 import type { RequestContext } from "./context";
 import { platformApolloOptions } from "./apollo-options";
 import { createDatabase, openDatabase, type Database } from "./data-source";
+import { databaseOutagePlugin } from "./database-outage";
 import { httpReferenceChecker } from "./organization-lookup";
 import { listen, type RunningServer } from "./http";
 import {
@@ -76,6 +77,8 @@ export async function startSubgraph<TContext extends BaseContext>(
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ...common.plugins,
+      // A database outage answers 503 with Retry-After (database-outage.ts).
+      databaseOutagePlugin(),
       // Production: the SDL is not for everyone, as introspection is not (see the guard).
       ...(config.introspection === false ? [serviceSdlGuard()] : []),
     ],

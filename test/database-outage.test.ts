@@ -1,0 +1,164 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Client } from "pg";
+import { errorCodes, type GraphQLResponse } from "./support/graphql";
+import { processesOver, type Processes } from "./support/processes";
+import { postgresBin, startPostgresServer, type PostgresServer } from "./support/postgres-server";
+import { waitFor } from "./support/spawned";
+import { bearer, subgraphBearer } from "./support/subgraph";
+
+/**
+ * PostgreSQL stopped (`pg_ctl stop -m fast`) under a steady stream of writes and reads through a
+ * gateway process to an organizations subgraph process, then started again: during the outage
+ * every failure is a clean, retryable error, and afterwards the same processes serve again, every
+ * acknowledged write is stored and no refused one left a row.
+ */
+const bin = postgresBin();
+if (!bin) console.warn("database-outage.test.ts skipped: no PostgreSQL binaries (initdb) here");
+const describeWithPostgres = bin ? describe : describe.skip;
+
+const supergraphSdl = readFileSync(join(__dirname, "..", "schema", "supergraph.graphql"), "utf8");
+const DEAD = "http://127.0.0.1:9/graphql";
+
+interface Attempt {
+  name: string;
+  response: GraphQLResponse;
+  at: "before" | "during" | "after";
+}
+
+/** POSTs and keeps the status and headers beside the body. */
+async function post(url: string, query: string, headers: Record<string, string>) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as GraphQLResponse & {
+    errors: NonNullable<GraphQLResponse["errors"]>;
+  };
+  return { status: response.status, headers: response.headers, body };
+}
+
+const createQuery = (name: string) =>
+  `mutation { createOrganization(input: { name: "${name}", kind: NGO, regionCode: "RU-TYU" }) { id } }`;
+const READ = `{ organizations(first: 1) { totalCount } }`;
+
+/** A retryable outage error, as the subgraph sends it or as the gateway's open circuit does. */
+function expectCleanFailure(response: GraphQLResponse): void {
+  expect(errorCodes(response)).not.toContain("INTERNAL_SERVER_ERROR");
+  for (const error of response.errors!) {
+    expect(["DATABASE_UNAVAILABLE", "SUBGRAPH_UNAVAILABLE"]).toContain(error.extensions?.code);
+    if (error.extensions?.code === "SUBGRAPH_UNAVAILABLE")
+      expect(error.extensions).toMatchObject({ reason: "circuit open", retryable: true });
+    else expect(typeof error.extensions?.retryable).toBe("boolean");
+  }
+}
+
+describeWithPostgres("a PostgreSQL outage under steady writes and reads", () => {
+  let server: PostgresServer;
+  const started: Processes[] = [];
+  let subgraph: string;
+  let gateway: string;
+
+  beforeAll(async () => {
+    server = await startPostgresServer(bin!);
+    const subgraphs = processesOver(supergraphSdl, []);
+    started.push(subgraphs);
+    subgraph = await subgraphs.startSubgraph("organizations", { DATABASE_URL: server.url });
+    // The gateway serves the whole supergraph; only organizations runs, the rest are not there.
+    const gateways = processesOver(supergraphSdl, [
+      { name: "organizations", url: subgraph },
+      ...["regions", "events", "programmes", "volunteers"].map((name) => ({ name, url: DEAD })),
+    ]);
+    started.push(gateways);
+    gateway = await gateways.startGateway({});
+  }, 120_000);
+  afterAll(async () => {
+    await Promise.all(started.map((processes) => processes.stop()));
+    server?.remove();
+  });
+
+  it("fails cleanly while it is down and serves again, without a restart, once it is back", async () => {
+    const coordinator = bearer("coordinator", "coordinator");
+    const attempts: Attempt[] = [];
+    const reads: Attempt[] = [];
+    let phase: Attempt["at"] = "before";
+    let stopped = false;
+    const load = (async () => {
+      for (let n = 0; !stopped; n += 1) {
+        const name = `Сбой ${n}`;
+        const at = phase;
+        const write = await post(gateway, createQuery(name), coordinator);
+        attempts.push({ name, at, response: write.body });
+        reads.push({ name, at, response: (await post(gateway, READ, {})).body });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    const ready = async () => (await fetch(subgraph.replace("/graphql", "/ready"))).status;
+    const acknowledged = () => attempts.filter((attempt) => !attempt.response.errors).length;
+
+    await waitFor("writes before the outage", () => acknowledged() >= 5, 60_000);
+    server.stop();
+    phase = "during";
+    const during = () => attempts.filter((attempt) => attempt.at === "during");
+    await waitFor("failed writes during the outage", () => during().length >= 8, 60_000);
+    expect(await ready()).toBe(503);
+    // Straight at the subgraph: HTTP 503 with Retry-After, and the code in the body.
+    const direct = await post(
+      subgraph,
+      createQuery("Сбой напрямую"),
+      await subgraphBearer("organizations", "coordinator", "coordinator"),
+    );
+    expect(direct.status).toBe(503);
+    expect(direct.headers.get("retry-after")).toBe("5");
+    expect(direct.body.errors[0].extensions).toMatchObject({
+      code: "DATABASE_UNAVAILABLE",
+      retryable: true,
+    });
+
+    server.start();
+    phase = "after";
+    const backAt = Date.now();
+    await waitFor("the subgraph ready again", async () => (await ready()) === 200, 60_000);
+    const after = () => attempts.filter((attempt) => attempt.at === "after");
+    await waitFor(
+      "writes acknowledged after the outage",
+      () => after().filter((attempt) => !attempt.response.errors).length >= 5,
+      60_000,
+    );
+    stopped = true;
+    await load;
+    console.log(`serving again ${Date.now() - backAt} ms after PostgreSQL started`);
+
+    // During the outage every write and read failed, each cleanly; the gateway passed the
+    // subgraph's code on (until its circuit opened, then its own retryable refusal).
+    for (const attempt of during()) expectCleanFailure(attempt.response);
+    const duringReads = reads.filter((read) => read.at === "during");
+    for (const read of duringReads) expectCleanFailure(read.response);
+    const codes = [...during(), ...duringReads].flatMap((attempt) => errorCodes(attempt.response));
+    expect(codes).toContain("DATABASE_UNAVAILABLE");
+    // Before and after, nothing but successes and outage errors.
+    for (const attempt of [...attempts, ...reads].filter((a) => a.response.errors))
+      expectCleanFailure(attempt.response);
+    expect(reads.some((read) => read.at === "after" && !read.response.errors)).toBe(true);
+
+    // The subgraph and gateway processes were never restarted (nothing here would restart them).
+    // Every acknowledged write is stored; no write refused as retryable left a row.
+    const client = new Client({ connectionString: server.url });
+    await client.connect();
+    try {
+      const rows = await client.query<{ id: string; name: string }>(
+        `SELECT id, name FROM organizations.organization WHERE name LIKE 'Сбой %'`,
+      );
+      const stored = new Map(rows.rows.map((row) => [row.name, row.id]));
+      for (const attempt of attempts) {
+        const created = attempt.response.data?.createOrganization;
+        if (created) expect(stored.get(attempt.name)).toBe(created.id);
+        const unknown = attempt.response.errors?.some((e) => e.extensions?.retryable === false);
+        if (attempt.response.errors && !unknown) expect(stored.has(attempt.name)).toBe(false);
+      }
+    } finally {
+      await client.end();
+    }
+  }, 180_000);
+});
