@@ -174,4 +174,42 @@ describeWithPostgres("a PostgreSQL outage under steady writes and reads", () => 
       await client.end();
     }
   }, 180_000);
+
+  it("says a write cut off during its commit may or may not be stored (retryable: false)", async () => {
+    // A deferred trigger makes the commit of one organisation take seconds, and its connection
+    // is ended (57P01, as a server shutting down ends it) while the commit waits.
+    const admin = new Client({ connectionString: server.url });
+    await admin.connect();
+    try {
+      await admin.query(`
+        CREATE FUNCTION organizations.slow_commit() RETURNS trigger LANGUAGE plpgsql
+          AS $$ BEGIN PERFORM pg_sleep(30); RETURN NULL; END $$;
+        CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON organizations.organization
+          DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.name = 'Медленная запись')
+          EXECUTE FUNCTION organizations.slow_commit();
+      `);
+      const credential = await subgraphBearer("organizations", "coordinator", "coordinator");
+      const write = post(subgraph, createQuery("Медленная запись"), credential);
+      const committing = async () =>
+        (
+          await admin.query(
+            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'COMMIT' AND wait_event = 'PgSleep'`,
+          )
+        ).rowCount === 1;
+      await waitFor("the write's commit under way", committing, 30_000);
+      const answer = await write;
+      expect(answer.status).toBe(503);
+      expect(answer.body.errors[0].extensions).toMatchObject({
+        code: "DATABASE_UNAVAILABLE",
+        retryable: false,
+      });
+      expect(answer.body.errors[0].message).toContain("may or may not have been saved");
+      // The subgraph serves the next write on a fresh connection.
+      const next = await post(subgraph, createQuery("Следующая запись"), credential);
+      expect(next.body.errors).toBeUndefined();
+    } finally {
+      await admin.query(`DROP TRIGGER IF EXISTS slow_commit ON organizations.organization`);
+      await admin.end();
+    }
+  }, 90_000);
 });
