@@ -1,5 +1,4 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { formatDatabaseOutage } from "./database-outage";
 import { maskInternalError } from "./error-masking";
 import { restoreLimitError } from "./limits/errors";
 
@@ -46,8 +45,7 @@ const BAD_LITERAL =
 /**
  * An argument literal that fails its type (`kinds: [NOPE]`, `from: "June"`) is caught during
  * validation, which Apollo codes GRAPHQL_VALIDATION_FAILED; it is bad input, so it is reported
- * as BAD_USER_INPUT, the code every other bad argument gets. A database that cannot be reached
- * is DATABASE_UNAVAILABLE with `retryable` (database-outage.ts). Any error without a caller code
+ * as BAD_USER_INPUT, the code every other bad argument gets. Any error without a caller code
  * (a database failure, a bug) is masked as INTERNAL_SERVER_ERROR with the request id, its
  * details logged (see maskInternalError). Used by the gateway and subgraphs.
  */
@@ -64,5 +62,5 @@ export function formatPlatformError(
   ) {
     return { ...formatted, extensions: { ...extensions, code: "BAD_USER_INPUT" } };
   }
-  return formatDatabaseOutage(formatted, error) ?? maskInternalError(formatted, error);
+  return maskInternalError(formatted, error);
 }
