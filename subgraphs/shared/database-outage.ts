@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { processLogger } from "./observability/logger";
+import { currentRequestId } from "./request-id";
 
 /** The code of every failure caused by a database that cannot be reached. */
 export const DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
@@ -95,13 +97,23 @@ export function databaseUnavailable(outcomeUnknown = false): GraphQLError {
  */
 export function writeFailure(error: unknown, committing: boolean): unknown {
   if (isCoded(error) || !isDatabaseOutage(error)) return error;
+  logOutage((error as Error).message, committing);
   return databaseUnavailable(committing);
+}
+
+/** One warning per failure, with the driver's words the caller does not get. */
+function logOutage(error: string, committing = false): void {
+  processLogger().warn(
+    { event: "database_unavailable", requestId: currentRequestId(), error, committing },
+    "the database is unavailable",
+  );
 }
 
 /**
  * A formatted error whose cause was a database outage (a read, or a check made before a write's
  * transaction) as DATABASE_UNAVAILABLE with `retryable: true`, keeping its path; undefined for
- * any other error, and for one coded already.
+ * any other error, and for one coded already. The driver's words go to the log (a warning,
+ * `database_unavailable`, under the request id), not to the caller.
  */
 export function formatDatabaseOutage(
   formatted: GraphQLFormattedError,
@@ -109,6 +121,7 @@ export function formatDatabaseOutage(
 ): GraphQLFormattedError | undefined {
   if (formatted.extensions?.code === DATABASE_UNAVAILABLE || !isDatabaseOutage(error))
     return undefined;
+  logOutage(formatted.message);
   const { message, extensions } = databaseUnavailable();
   return {
     message,
