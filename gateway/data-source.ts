@@ -41,9 +41,12 @@ function buffer(url: string, answer: HttpAnswer): BufferedResponse {
     return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
   };
   // A subgraph refuses a bad request (a variable its scalar rejects, say) with HTTP 400 and a
-  // GraphQL body; that body is passed on as a normal answer, so the client sees the subgraph's
-  // own error and code rather than a generic "400: Bad Request".
-  const graphqlRefusal = answer.status === 400 && (header("content-type") ?? "").includes("json");
+  // GraphQL body, and answers 503 with one when its database is down (DATABASE_UNAVAILABLE);
+  // that body is passed on as a normal answer, so the client sees the subgraph's own error and
+  // code rather than a generic "400: Bad Request". The breaker still counts the 503 a failure.
+  const graphqlRefusal =
+    (answer.status === 400 || answer.status === 503) &&
+    (header("content-type") ?? "").includes("json");
   const status = graphqlRefusal ? 200 : answer.status;
   return {
     ok: status >= 200 && status < 300,
@@ -81,6 +84,8 @@ function circuitOpen(name: string, open: CircuitOpen): GraphQLError {
         serviceName: name,
         reason: "circuit open",
         retryInMs: open.retryInMs,
+        // The call was skipped, so nothing was sent: asking again later is safe, even a write.
+        retryable: true,
       },
     },
   );

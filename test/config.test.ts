@@ -101,6 +101,28 @@ describe("a subgraph's database settings", () => {
     expect(loadSubgraphConfig("events", 4003, env).database.url).toBe("postgres://events/x");
   });
 
+  it("bounds the PostgreSQL pool by DATABASE_POOL_SIZE and DATABASE_CONNECT_TIMEOUT_MS", () => {
+    const url = { DATABASE_URL: "postgres://u@db/x" };
+    expect(loadSubgraphConfig("events", 4003, url).database.pool).toEqual({
+      size: 10,
+      connectTimeoutMs: 4000,
+    });
+    const env = { ...url, DATABASE_POOL_SIZE: "4", DATABASE_CONNECT_TIMEOUT_MS: "1500" };
+    const pool = { size: 4, connectTimeoutMs: 1500 };
+    const settings = loadSubgraphConfig("events", 4003, env).database;
+    expect(settings.pool).toEqual(pool);
+    // The pool TypeORM is given (pg's connectionTimeoutMillis and max).
+    const { dataSource } = createDatabase(settings, []);
+    expect(dataSource.options).toMatchObject({ poolSize: 4, connectTimeoutMS: 1500 });
+    for (const [name, value] of [
+      ["DATABASE_POOL_SIZE", "0"],
+      ["DATABASE_CONNECT_TIMEOUT_MS", "soon"],
+    ])
+      expect(refusal(() => loadSubgraphConfig("events", 4003, { ...url, [name]: value }))).toBe(
+        `${name} must be a positive whole number, got "${value}"`,
+      );
+  });
+
   it("refuses a <NAME>_DATABASE file in a folder that does not exist, and creates nothing", () => {
     const file = join(folder, "no-such-folder", "events.sqlite");
     expect(refusal(() => loadSubgraphConfig("events", 4003, { EVENTS_DATABASE: file }))).toBe(

@@ -17,6 +17,7 @@ export const CODE_TEXTS: Record<string, string> = {
   SUBGRAPH_UNAVAILABLE: "Часть данных недоступна: подграф не отвечает",
   SUBGRAPH_TIMEOUT: "Часть данных недоступна: подграф не ответил вовремя",
   REQUEST_TIMEOUT: "Сервер не успел ответить; повторите позже",
+  DATABASE_UNAVAILABLE: "База данных временно недоступна; повторите через несколько секунд",
   RESPONSE_TOO_LARGE: "Ответ слишком велик; запросите меньше записей",
   PAYLOAD_TOO_LARGE: "Запрос слишком велик",
   BAD_REQUEST: "Неверный запрос",

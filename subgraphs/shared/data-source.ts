@@ -68,7 +68,24 @@ export interface DatabaseSettings {
    * WAL connections for a file and serialised reads for `:memory:`. Set by the benchmark.
    */
   readIsolation?: ReadIsolation;
+  /** PostgreSQL pool: see DatabasePool (the defaults when absent). */
+  pool?: Partial<DatabasePool>;
 }
+
+/**
+ * The PostgreSQL connection pool of one process. A request never waits longer than
+ * `connectTimeoutMs` for a connection (a new one to open, or a pooled one to come free): past
+ * it, it fails with DATABASE_UNAVAILABLE (database-outage.ts), and it stays below the gateway's
+ * subgraph deadline (5 s by default) so that a client hears that code rather than a timeout.
+ */
+export interface DatabasePool {
+  /** Most connections this process holds (`DATABASE_POOL_SIZE`). */
+  size: number;
+  /** Longest wait for a connection, in milliseconds (`DATABASE_CONNECT_TIMEOUT_MS`). */
+  connectTimeoutMs: number;
+}
+
+export const DEFAULT_DATABASE_POOL: DatabasePool = { size: 10, connectTimeoutMs: 4000 };
 
 /** A data source and the counter of the statements it runs. */
 export interface Database {
@@ -99,12 +116,24 @@ export function createDatabase(
     subscribers: metrics ? [sqlObserver(settings.schema, metrics)] : [],
   };
   if (settings.url) {
+    const pool = { ...DEFAULT_DATABASE_POOL, ...settings.pool };
     const dataSource = new DataSource({
       ...common,
       type: "postgres",
       url: settings.url,
       schema: settings.schema,
       migrations: settings.migrations?.postgres ?? [],
+      poolSize: pool.size,
+      connectTimeoutMS: pool.connectTimeoutMs,
+      // TCP keepalive notices a server that vanished without closing its connections.
+      extra: { keepAlive: true },
+      // An idle pooled connection the server drops (a restart) is logged and discarded; the
+      // pool opens new ones when the server is back. Unhandled, the error would end the process.
+      poolErrorHandler: (error: Error) =>
+        processLogger().warn(
+          { event: "database_pool_error", schema: settings.schema, error: error.message },
+          "a pooled database connection failed; it is discarded",
+        ),
     });
     return { dataSource, statements };
   }
@@ -134,7 +163,11 @@ export async function openDatabase(
   settings: DatabaseSettings,
 ): Promise<DataSource> {
   if (settings.url) {
-    const bootstrap = new DataSource({ type: "postgres", url: settings.url });
+    const bootstrap = new DataSource({
+      type: "postgres",
+      url: settings.url,
+      connectTimeoutMS: settings.pool?.connectTimeoutMs ?? DEFAULT_DATABASE_POOL.connectTimeoutMs,
+    });
     await bootstrap.initialize();
     await bootstrap.query(`CREATE SCHEMA IF NOT EXISTS "${settings.schema.replace(/"/g, "")}"`);
     await bootstrap.destroy();

@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadSubgraphAuth, type SubgraphAuth } from "./auth/subgraph-auth";
-import type { DatabaseSettings } from "./data-source";
+import { DEFAULT_DATABASE_POOL, type DatabaseSettings } from "./data-source";
 import {
   checkListenAddress,
   checkParentFolder,
   readBoolean,
   readOptional,
   readPort,
+  readPositiveInt,
   readTimeoutMs,
   readPostgresUrl,
   readUrl,
@@ -65,7 +66,8 @@ export function environmentPrefix(name: string): string {
  * Where a subgraph keeps its tables: PostgreSQL when `<NAME>_DATABASE_URL` or `DATABASE_URL`
  * is set (only `postgres://` and `postgresql://` URLs are taken), else the SQLite file
  * `<NAME>_DATABASE`, whose folder must exist, or `.data/<name>.sqlite`, whose folder is created.
- * `MIGRATE` (on unless NODE_ENV=production) runs pending migrations when the database opens.
+ * `MIGRATE` (on unless NODE_ENV=production) runs pending migrations when the database opens;
+ * `DATABASE_POOL_SIZE` and `DATABASE_CONNECT_TIMEOUT_MS` set the PostgreSQL pool (DatabasePool).
  */
 export function readDatabaseSettings(name: string, env: Env): DatabaseSettings {
   const prefix = environmentPrefix(name);
@@ -76,6 +78,14 @@ export function readDatabaseSettings(name: string, env: Env): DatabaseSettings {
     schema: name,
     logSql: readBoolean(env, "LOG_SQL", false),
     migrate: readBoolean(env, "MIGRATE", env.NODE_ENV !== "production"),
+    pool: {
+      size: readPositiveInt(env, "DATABASE_POOL_SIZE", DEFAULT_DATABASE_POOL.size),
+      connectTimeoutMs: readTimeoutMs(
+        env,
+        "DATABASE_CONNECT_TIMEOUT_MS",
+        DEFAULT_DATABASE_POOL.connectTimeoutMs,
+      ),
+    },
   };
   const file = readOptional(env, `${prefix}_DATABASE`);
   if (file === undefined)

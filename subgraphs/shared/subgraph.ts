@@ -8,6 +8,7 @@ import { createTokenExchanger } from "./auth/token-exchange";
 import type { RequestContext } from "./context";
 import { platformApolloOptions } from "./apollo-options";
 import { createDatabase, openDatabase, type Database } from "./data-source";
+import { databaseOutagePlugin, formatDatabaseOutage } from "./database-outage";
 import { httpReferenceChecker } from "./organization-lookup";
 import { listen, type RunningServer } from "./http";
 import {
@@ -72,10 +73,16 @@ export async function startSubgraph<TContext extends BaseContext>(
     ...common,
     schema: await definition.buildSchema(),
     introspection: config.introspection ?? true,
+    // A database that cannot be reached is DATABASE_UNAVAILABLE, not an internal error. Only
+    // here: a subgraph's uncoded connection errors are its database's, a gateway's may not be.
+    formatError: (formatted, error) =>
+      formatDatabaseOutage(formatted, error) ?? common.formatError(formatted, error),
     // Usage reporting is not configured, so federated traces would only cost time.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ...common.plugins,
+      // A database outage answers 503 with Retry-After (database-outage.ts).
+      databaseOutagePlugin(),
       // Production: the SDL is not for everyone, as introspection is not (see the guard).
       ...(config.introspection === false ? [serviceSdlGuard()] : []),
     ],

@@ -4,6 +4,7 @@ import { assertCanChange, ownerFor } from "./auth/guards";
 import type { Principal } from "./auth/principal";
 import { authorizeWrite } from "./auth/writer";
 import type { RequestContext } from "./context";
+import { writeFailure } from "./database-outage";
 import { badUserInput, codedError } from "./errors";
 import { findLocked, lockKey } from "./locks";
 import { createdStamp, updatedStamp, type OwnedRecord } from "./owned-record";
@@ -14,13 +15,26 @@ type Owned = OwnedRecord & { id: string };
 /**
  * Runs `work` in one transaction, so either everything it writes is committed or nothing is.
  * On SQLite transactions take turns (serial.ts); on PostgreSQL they run at once, and the
- * checks inside take the locks of locks.ts.
+ * checks inside take the locks of locks.ts. A database lost on the way fails it with
+ * DATABASE_UNAVAILABLE: retryable before the commit (the transaction rolled back), not when
+ * the connection went during the commit, whose outcome is unknown (database-outage.ts).
  */
-export function transaction<R>(
+export async function transaction<R>(
   dataSource: DataSource,
   work: (manager: EntityManager) => Promise<R>,
 ): Promise<R> {
-  return serialized(dataSource, () => dataSource.transaction(work));
+  let committing = false;
+  try {
+    return await serialized(dataSource, () =>
+      dataSource.transaction(async (manager) => {
+        const result = await work(manager);
+        committing = true;
+        return result;
+      }),
+    );
+  } catch (error) {
+    throw writeFailure(error, committing);
+  }
 }
 
 /**
