@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import type { BaseContext } from "@apollo/server";
 import { DataSource } from "typeorm";
 import { pendingMigrations } from "../subgraphs/shared/migrations";
+import { createDatabase, openDatabase } from "../subgraphs/shared/data-source";
 import { startSubgraph, type SubgraphDefinition } from "../subgraphs/shared/subgraph";
 import { loadSubgraphConfig } from "../subgraphs/shared/subgraph-config";
 import { subgraphCatalog } from "../tools/catalog";
@@ -148,6 +149,38 @@ describe("the committed migrations", () => {
       for (const name of Object.keys(subgraphCatalog)) {
         const diff = await schemaDiff(definition(name), dialect, serverUrl);
         expect({ name, missing: diff.up.map(({ query }) => query) }).toEqual({ name, missing: [] });
+      }
+    },
+  );
+});
+
+describe("replicas started together with MIGRATE=true on one PostgreSQL database", () => {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  (serverUrl ? it : it.skip)(
+    "migrate it once: one runs each migration, the others wait",
+    async () => {
+      const url = await backends[1][1].createDatabase();
+      const definition = subgraphCatalog.events;
+      const settings = {
+        url: url!,
+        schema: "events",
+        sqlitePath: ":memory:",
+        logSql: false,
+        migrations: definition.migrations,
+        migrate: true,
+      };
+      const opened = await Promise.all(
+        [1, 2, 3].map(() => openDatabase(createDatabase(settings, definition.entities), settings)),
+      );
+      try {
+        const recorded = (await opened[0].query(
+          'SELECT name FROM "events"."migrations" ORDER BY id',
+        )) as { name: string }[];
+        const names = recorded.map(({ name }) => name);
+        expect(names.length).toBe(definition.migrations.postgres.length);
+        expect(new Set(names).size).toBe(names.length);
+      } finally {
+        await Promise.all(opened.map((dataSource) => dataSource.destroy()));
       }
     },
   );

@@ -4,7 +4,7 @@ import { subgraphCatalog } from "./catalog";
 import { readSubgraphList } from "../gateway/subgraph-list";
 import { createDatabase } from "../subgraphs/shared/data-source";
 import { ConfigError, redactUrl } from "../subgraphs/shared/env";
-import { pendingMigrations } from "../subgraphs/shared/migrations";
+import { pendingMigrations, runMigrationsOnce } from "../subgraphs/shared/migrations";
 import { readDatabaseSettings } from "../subgraphs/shared/subgraph-config";
 import { registryEntities } from "../gateway/registry/entities";
 import { readRegistrySettings } from "../gateway/registry/settings";
@@ -53,10 +53,8 @@ async function migrateOne(
       const state = pending.length ? `pending: ${pending.join(", ")}` : "up to date";
       return { line: `${name} (${where}): ${state}`, pending: pending.length > 0 };
     }
-    const ran = await dataSource.runMigrations({ transaction: "each" });
-    const state = ran.length
-      ? `ran ${ran.map((migration) => migration.name).join(", ")}`
-      : "up to date";
+    const ran = await runMigrationsOnce(dataSource, name);
+    const state = ran.length ? `ran ${ran.join(", ")}` : "up to date";
     return { line: `${name} (${where}): ${state}`, pending: false };
   } finally {
     await dataSource.destroy();

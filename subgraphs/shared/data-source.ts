@@ -169,8 +169,15 @@ export async function openDatabase(
       connectTimeoutMS: settings.pool?.connectTimeoutMs ?? DEFAULT_DATABASE_POOL.connectTimeoutMs,
     });
     await bootstrap.initialize();
-    await bootstrap.query(`CREATE SCHEMA IF NOT EXISTS "${settings.schema.replace(/"/g, "")}"`);
-    await bootstrap.destroy();
+    // Processes starting together would race on the catalogue: one at a time (migrations.ts).
+    await bootstrap
+      .transaction(async (manager) => {
+        await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [
+          `ngo-graph schema ${settings.schema}`,
+        ]);
+        await manager.query(`CREATE SCHEMA IF NOT EXISTS "${settings.schema.replace(/"/g, "")}"`);
+      })
+      .finally(() => bootstrap.destroy());
   }
   // Without its migrations nothing would create the tables: a caller that forgot them hears so.
   if (!settings.migrations)

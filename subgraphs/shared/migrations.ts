@@ -49,10 +49,7 @@ export async function migrateOrRefuse(
   migrate: boolean,
   subgraph: string,
 ): Promise<string[]> {
-  if (migrate) {
-    const ran = await dataSource.runMigrations({ transaction: "each" });
-    return ran.map((migration) => migration.name);
-  }
+  if (migrate) return runMigrationsOnce(dataSource, subgraph);
   const pending = await pendingMigrations(dataSource);
   if (pending.length > 0) {
     throw new SchemaBehindError(
@@ -60,6 +57,33 @@ export async function migrateOrRefuse(
     );
   }
   return [];
+}
+
+/**
+ * Runs every pending migration, each in its own transaction, and returns their names. On
+ * PostgreSQL, processes migrating one database at the same moment (replicas started together
+ * with MIGRATE=true, or a migration job beside them) take turns on a session advisory lock named
+ * after the database's subgraph: the first runs the migrations, the others wait, then find
+ * nothing pending. Without it both would create the migrations table and run the first
+ * migration, and one would fail half-way.
+ */
+export async function runMigrationsOnce(dataSource: DataSource, name: string): Promise<string[]> {
+  const postgres = dataSource.options.type === "postgres";
+  const runner = postgres ? dataSource.createQueryRunner() : undefined;
+  if (runner) {
+    await runner.connect();
+    await runner.query("SELECT pg_advisory_lock(hashtext($1))", [`ngo-graph migrations ${name}`]);
+  }
+  try {
+    const ran = await dataSource.runMigrations({ transaction: "each" });
+    return ran.map((migration) => migration.name);
+  } finally {
+    if (runner) {
+      await runner
+        .query("SELECT pg_advisory_unlock(hashtext($1))", [`ngo-graph migrations ${name}`])
+        .finally(() => runner.release());
+    }
+  }
 }
 
 /** The names of the migrations not yet recorded in the database, in order. */
