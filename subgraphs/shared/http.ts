@@ -18,6 +18,7 @@ import { currentObservation, noteErrorCode, observeRequest } from "./observabili
 import type { ReadinessCheck } from "./readiness";
 import { declaredTooLarge, PayloadTooLargeError, readBody, refuseBody } from "./request-body";
 import { currentRequestId, requestIdFromHeaders, withRequestId } from "./request-id";
+import { recordingChanges } from "./invalidation";
 
 /** What the HTTP layer asks of a process: a GraphQL server and whether it is ready. */
 export interface HttpOptions<TContext extends BaseContext> {
@@ -151,15 +152,18 @@ async function answerGraphQL<TContext extends BaseContext>(
     const message = `Malformed request body: ${(error as Error).message}`;
     return sendJson(response, 400, graphQLErrorBody("BAD_REQUEST", message));
   }
-  const result = await handler.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: request.method ?? "GET",
-      headers: toHeaderMap(request),
-      search: url.search,
-      body,
-    },
-    context: () => handler.createContext(request),
-  });
+  // The records its writes change are logged for the response (invalidation.ts).
+  const result = await recordingChanges(() =>
+    handler.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: request.method ?? "GET",
+        headers: toHeaderMap(request),
+        search: url.search,
+        body,
+      },
+      context: () => handler.createContext(request),
+    }),
+  );
   await sendResult(response, result, handler.limits.maxResponseBytes);
 }
 

@@ -9,6 +9,7 @@ import type { RequestContext } from "./context";
 import { platformApolloOptions } from "./apollo-options";
 import { createDatabase, openDatabase, type Database } from "./data-source";
 import { httpReferenceChecker } from "./organization-lookup";
+import { invalidationPlugin, logChanges } from "./invalidation";
 import { listen, type RunningServer } from "./http";
 import {
   closeObservability,
@@ -68,14 +69,18 @@ export async function startSubgraph<TContext extends BaseContext>(
   const dataSource = await openDatabase(database, settings);
   if (config.seed) await definition.seed(dataSource);
   const common = platformApolloOptions(config.limits);
+  const schema = await definition.buildSchema();
+  // Each mutation reports the records it changed, for the gateway's response cache.
+  logChanges(dataSource, schema);
   const apollo = new ApolloServer<TContext>({
     ...common,
-    schema: await definition.buildSchema(),
+    schema,
     introspection: config.introspection ?? true,
     // Usage reporting is not configured, so federated traces would only cost time.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ...common.plugins,
+      invalidationPlugin(),
       // Production: the SDL is not for everyone, as introspection is not (see the guard).
       ...(config.introspection === false ? [serviceSdlGuard()] : []),
     ],
