@@ -22,6 +22,9 @@ export interface ResponseCacheSettings {
   pollMs: number;
 }
 
+/** Invalidations remembered to judge answers executed while they happened. */
+const RECENT = 1000;
+
 /** The header that says whether an answer came from the cache: `HIT` or `MISS`. */
 export const CACHE_HEADER = "x-cache";
 
@@ -66,8 +69,8 @@ function anonymous(context: GraphQLRequestContext<BaseContext>): boolean {
  * the operation's text hash, its name and its variables. Never a signed-in caller's answer,
  * never a mutation's, never one with errors. Each answer is indexed by the records and types it
  * shows (answer-tags.ts), and a write's report drops every answer that shows what it changed.
- * An answer whose execution overlapped any invalidation is not stored: it may have been read
- * before the write.
+ * An answer whose execution overlapped an invalidation of something it shows is not stored: it
+ * may have been read before the write.
  */
 export function createResponseCache(
   settings: ResponseCacheSettings,
@@ -88,20 +91,38 @@ export function createResponseCache(
     },
   });
   let foreign: ForeignFields = new Map();
+  // Invalidations are numbered; the tags of the latest RECENT are kept, so an answer executed
+  // while some happened is kept only if none of them touched it (an emptying touches all).
   let generation = 0;
-  const drop = (invalidation: Invalidation) => {
+  let recent: { generation: number; tags: Set<string> | "all" }[] = [];
+  const note = (tags: Set<string> | "all") => {
     generation += 1;
-    for (const tag of tagsOf(invalidation)) {
+    recent.push({ generation, tags });
+    if (recent.length > 2 * RECENT) recent = recent.slice(-RECENT);
+  };
+  const touchedSince = (since: number, tags: string[]) => {
+    if (since === generation) return false;
+    if (!recent.length || recent[0].generation > since + 1) return true;
+    return recent.some(
+      (entry) =>
+        entry.generation > since &&
+        (entry.tags === "all" || tags.some((tag) => (entry.tags as Set<string>).has(tag))),
+    );
+  };
+  const drop = (invalidation: Invalidation) => {
+    const tags = tagsOf(invalidation);
+    note(new Set(tags));
+    for (const tag of tags) {
       const keys = byTag.get(tag);
       if (keys) for (const key of [...keys]) answers.delete(key);
     }
   };
   const clear = () => {
-    generation += 1;
+    note("all");
     answers.clear();
   };
   feed?.subscribe(drop, settings.pollMs, clear);
-  const store = (key: string, context: GraphQLRequestContext<BaseContext>) => {
+  const store = (key: string, since: number, context: GraphQLRequestContext<BaseContext>) => {
     const { response, schema, document, operation } = context;
     if (response.body?.kind !== "single") return;
     const { data, errors } = response.body.singleResult;
@@ -111,6 +132,8 @@ export function createResponseCache(
       if (definition.kind === Kind.FRAGMENT_DEFINITION)
         fragments[definition.name.value] = definition;
     const tags = [...answerTags(schema, operation, fragments, data, foreign)];
+    // Executed while a write it shows was reported: it may have been read before that write.
+    if (touchedSince(since, tags)) return;
     const size = key.length + JSON.stringify(data).length;
     answers.set(key, { data, tags }, { size });
     if (!answers.has(key)) return;
@@ -144,7 +167,7 @@ export function createResponseCache(
           if (pending) await Promise.all(pending);
           if (!miss) return;
           context.response.http.headers.set(CACHE_HEADER, "MISS");
-          if (miss.generation === generation) store(miss.key, context);
+          store(miss.key, miss.generation, context);
         },
       };
     },
