@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { withInnCheckDigit } from "../subgraphs/shared/identifiers";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
 import { backends } from "./support/backends";
 import { processesOver, type Processes } from "./support/processes";
@@ -56,6 +57,9 @@ const COUNT = `query KurganCount { region(code: "RU-KGN") { name organizationCou
 const ONE = `query One($id: ID!) { organization(id: $id) { id name } }`;
 const CREATE = `mutation Create($name: String!) { createOrganization(input: { name: $name, kind: NGO, regionCode: "RU-KGN" }) { id } }`;
 const RENAME = `mutation Rename($id: ID!, $name: String!) { updateOrganization(id: $id, input: { name: $name }) { id name } }`;
+
+const ALL = `query AllCount { organizations(first: 1) { totalCount } }`;
+const IMPORT = `mutation Import($rows: [RegisterRowInput!]!) { importRegister(rows: $rows) { created rejected } }`;
 
 let created = "";
 
@@ -167,4 +171,23 @@ test("a write through replica A reaches replica B's cache within the poll interv
     POLL_MS + 5_000,
   );
   process.stdout.write(`replica B saw the write ${Date.now() - acknowledged} ms after it\n`);
+});
+
+test("organisations a register import creates through the programmes subgraph are in the next answer", async () => {
+  await ask(replicaA, ALL);
+  const before = await ask(replicaA, ALL);
+  expect(before.cache).toBe("HIT");
+  const row = {
+    row: 2,
+    entryNumber: "K-1",
+    decisionDate: "01.02.2024",
+    supportBody: "Департамент",
+    name: "АНО «Кэш без устаревших ответов»",
+    inn: withInnCheckDigit("459999999"),
+    supportForm: "консультационная",
+  };
+  const data = await write(replicaA, IMPORT, { rows: [row] });
+  expect(data.importRegister).toEqual({ created: 1, rejected: 0 });
+  const after = await ask(replicaA, ALL);
+  expect(after.data.organizations.totalCount).toBe(before.data.organizations.totalCount + 1);
 });

@@ -33,6 +33,17 @@ function note(typename: string, id: string | undefined): void {
   else log.set(typename, ids.add(id));
 }
 
+/**
+ * Adds to the current request's log the changes another subgraph reported for a write this one
+ * asked of it (the register import's organisations), so the gateway hears of them too.
+ */
+export function relayChanges(reported: unknown): void {
+  if (!Array.isArray(reported)) return;
+  for (const change of reported as Partial<ChangedEntity>[])
+    if (typeof change?.typename === "string")
+      note(change.typename, typeof change.id === "string" ? change.id : undefined);
+}
+
 /** The changes logged for the current request, for the response's `extensions.invalidate`. */
 export function loggedChanges(): ChangedEntity[] {
   const log = current.getStore();
