@@ -46,6 +46,8 @@ export interface HttpOptions<TContext extends BaseContext> {
    * returns true, or returns false (the gateway serves the dashboard's files this way).
    */
   routes?: ((request: IncomingMessage, response: ServerResponse, url: URL) => boolean)[];
+  /** Log the records each request's writes change, for its answer (invalidation.ts): subgraphs. */
+  logChanges?: boolean;
 }
 
 interface Handler<TContext extends BaseContext> extends HttpOptions<TContext> {
@@ -152,8 +154,7 @@ async function answerGraphQL<TContext extends BaseContext>(
     const message = `Malformed request body: ${(error as Error).message}`;
     return sendJson(response, 400, graphQLErrorBody("BAD_REQUEST", message));
   }
-  // The records its writes change are logged for the response (invalidation.ts).
-  const result = await recordingChanges(() =>
+  const execute = () =>
     handler.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: request.method ?? "GET",
@@ -162,8 +163,9 @@ async function answerGraphQL<TContext extends BaseContext>(
         body,
       },
       context: () => handler.createContext(request),
-    }),
-  );
+    });
+  // In a subgraph the records its writes change are logged for the response (invalidation.ts).
+  const result = await (handler.logChanges ? recordingChanges(execute) : execute());
   await sendResult(response, result, handler.limits.maxResponseBytes);
 }
 

@@ -112,6 +112,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       limits: config.http,
       readiness: databaseReadiness(dataSource),
       observability,
+      logChanges: true,
     },
     config.port,
     config.host,
