@@ -16,6 +16,11 @@ export interface GatewayContext {
   expired?: boolean;
   /** This request's id, sent on to every subgraph so their log lines carry the same one. */
   requestId?: string;
+  /**
+   * The response cache's reports of this request's writes to the other gateway replicas
+   * (response-cache.ts), awaited before the answer is sent.
+   */
+  invalidations?: Promise<void>[];
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   readBoolean,
   readOptional,
   readPort,
+  readPositiveInt,
   readTimeoutMs,
   readString,
   readUrl,
@@ -24,6 +25,8 @@ import { loadSubgraphClients, type SubgraphClients } from "./subgraph-clients";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./request-deadline";
 import { readSubgraphList, type SubgraphEntry } from "./subgraph-list";
 import { readRegistrySettings, type RegistrySettings } from "./registry/settings";
+import { DEFAULT_INVALIDATION_POLL_MS } from "./registry/invalidations";
+import type { ResponseCacheSettings } from "./response-cache";
 import {
   loadSubgraphSettings,
   subgraphVariable,
@@ -64,6 +67,23 @@ export interface GatewayConfig {
   limits: LimitSettings;
   /** Browser origins allowed to call the gateway (`CORS_ORIGINS`). */
   cors: CorsSettings;
+  /** The cache of answers to anonymous queries (`RESPONSE_CACHE_*`); off when absent. */
+  responseCache?: ResponseCacheSettings;
+}
+
+/**
+ * The response cache (docs/response-cache.md): on when `RESPONSE_CACHE_TTL_MS` is a positive
+ * number of milliseconds, holding at most `RESPONSE_CACHE_MAX_BYTES` (64 MiB) of answers and
+ * reading the other replicas' writes every `RESPONSE_CACHE_POLL_MS` (250).
+ */
+function readResponseCache(env: Env): ResponseCacheSettings | undefined {
+  if (readOptional(env, "RESPONSE_CACHE_TTL_MS") === undefined) return undefined;
+  if (env.RESPONSE_CACHE_TTL_MS === "0") return undefined;
+  return {
+    ttlMs: readTimeoutMs(env, "RESPONSE_CACHE_TTL_MS", 0),
+    maxBytes: readPositiveInt(env, "RESPONSE_CACHE_MAX_BYTES", 64 * 1024 * 1024),
+    pollMs: readTimeoutMs(env, "RESPONSE_CACHE_POLL_MS", DEFAULT_INVALIDATION_POLL_MS),
+  };
 }
 
 /** The gateway's command-line flags: `--port N` and `--supergraph FILE`. */
@@ -174,5 +194,6 @@ export function loadGatewayConfig(
     limits: loadLimitSettings(env),
     cors: readCorsSettings(env),
     registry: readRegistrySettings(env),
+    responseCache: readResponseCache(env),
   };
 }

@@ -5,6 +5,8 @@ import type { TokenMinter } from "./minter";
 import { InFlight } from "./in-flight";
 import { DeadlineExceeded, httpPoster, type HttpAnswer } from "./subgraph-http";
 import { CircuitOpen, type SubgraphBreakers } from "./subgraph-breaker";
+import type { ResponseCache } from "./response-cache";
+import type { ChangedEntity } from "../subgraphs/shared/invalidation";
 
 /** How long the gateway waits for one subgraph call unless told otherwise, in milliseconds. */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5000;
@@ -100,6 +102,19 @@ export interface SubgraphCallPolicy {
   breakers?: SubgraphBreakers;
   /** Share one call among identical reads in flight at once (true when left out). */
   deduplicate?: boolean;
+  /** The response cache, told of the records each mutation's answer reports changed. */
+  cache?: ResponseCache;
+}
+
+/** The `extensions.invalidate` of a subgraph's answer (subgraphs/shared/invalidation.ts). */
+function reportedChanges(extensions: Record<string, unknown> | undefined): ChangedEntity[] {
+  const reported = extensions?.invalidate;
+  if (!Array.isArray(reported)) return [];
+  return reported.filter(
+    (change): change is ChangedEntity =>
+      typeof change?.typename === "string" &&
+      (change.id === undefined || typeof change.id === "string"),
+  );
 }
 
 /**
@@ -259,9 +274,19 @@ export function createSubgraphDataSource(
   minter: TokenMinter,
   policy: SubgraphCallPolicy = { timeoutMs: () => route.timeoutMs },
 ): RemoteGraphQLDataSource<GatewayContext> {
+  const { cache } = policy;
   return new SubgraphDataSource({
     url: route.url,
     fetcher: subgraphFetch(name, route, policy) as never,
     willSendRequest: sendUnlessExpired(minter, name),
+    // The cached answers a write changed are dropped here, before the mutation is answered.
+    ...(cache && {
+      didReceiveResponse: ({ response, context }) => {
+        const changes = reportedChanges(response.extensions);
+        if (changes.length > 0)
+          (context.invalidations ??= []).push(cache.invalidate(name, changes));
+        return response;
+      },
+    }),
   });
 }

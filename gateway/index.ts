@@ -119,6 +119,7 @@ function main(): void {
           introspection: config.introspection,
           http: config.http,
           cors: config.cors,
+          responseCache: config.responseCache,
           observability,
         },
         config.port,
@@ -134,6 +135,9 @@ function main(): void {
       ...describeEdgeAuth(config.auth),
       `subgraph tokens: signed with ${signingKeys.source}, public keys at /.well-known/jwks.json`,
       `each request answers within ${config.requestTimeoutMs} ms`,
+      config.responseCache
+        ? `response cache: anonymous answers kept ${config.responseCache.ttlMs} ms${registry ? `, writes on other replicas read every ${config.responseCache.pollMs} ms` : ""}`
+        : "response cache: off (RESPONSE_CACHE_TTL_MS not set)",
       ...config.subgraphs.map(
         ({ name, url }) =>
           `  ${name} -> ${url} (${config.route(name, url).timeoutMs} ms, ${config.settings.get(name).core ? "core" : "guest"})`,

@@ -43,6 +43,12 @@ import type { SubgraphEntry } from "./subgraph-list";
 import type { Registry } from "./registry/registry";
 import { registryRoutes } from "./registry/routes";
 import type { UsageRecorder } from "./registry/usage";
+import type { InvalidationFeed } from "./registry/invalidations";
+import {
+  createResponseCache,
+  type ResponseCache,
+  type ResponseCacheSettings,
+} from "./response-cache";
 
 export interface GatewayOptions {
   /** Which callers' credentials the gateway accepts: sign-ins and service tokens. */
@@ -98,7 +104,12 @@ export interface GatewayOptions {
    * The network's registry (`/registry/...`: register, check, publish, rollback) and the usage
    * recorder that counts the operations served; absent when the gateway serves a file.
    */
-  registry?: { registry: Registry; usage: UsageRecorder };
+  registry?: { registry: Registry; usage: UsageRecorder; invalidations?: InvalidationFeed };
+  /**
+   * The cache of whole answers to anonymous queries (`RESPONSE_CACHE_TTL_MS`), off when left
+   * out; with a registry, replicas pass writes to each other through its database.
+   */
+  responseCache?: ResponseCacheSettings;
 }
 
 /** A gateway serving over HTTP. */
@@ -114,6 +125,8 @@ export interface RunningGateway extends RunningServer {
   breakers: SubgraphBreakers;
   /** The subgraphs' live settings in force. */
   settings: SubgraphSettingsStore;
+  /** The response cache, when on. */
+  responseCache?: ResponseCache;
 }
 
 /** @apollo/gateway's query plan, named through its config (its own package is not a dependency). */
@@ -169,6 +182,7 @@ function createGateway(
   caches: GatewayCaches,
   settings: SubgraphSettingsStore,
   breakers: SubgraphBreakers,
+  cache: ResponseCache | undefined,
 ): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -179,6 +193,7 @@ function createGateway(
         timeoutMs: () => settings.get(name).timeoutMs,
         breakers,
         deduplicate: options.deduplicate ?? true,
+        cache,
       });
       return options.observability
         ? observeSubgraphCalls(source, name, options.observability)
@@ -217,6 +232,13 @@ export async function startGateway(
   const caches = createGatewayCaches(options);
   const settings = options.settings ?? settingsOfRoute(route);
   const breakers = createSubgraphBreakers(settings, observability);
+  const responseCache =
+    options.responseCache &&
+    createResponseCache(
+      options.responseCache,
+      observability.logger,
+      options.registry?.invalidations,
+    );
   const gateway = createGateway(
     { ...options, observability },
     route,
@@ -224,6 +246,7 @@ export async function startGateway(
     caches,
     settings,
     breakers,
+    responseCache,
   );
   const drift = createDriftWatch({
     route,
@@ -253,9 +276,11 @@ export async function startGateway(
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     readiness.onSupergraph(coreSupergraphSdl);
     drift.onSupergraph(coreSupergraphSdl);
+    responseCache?.onSupergraph(coreSupergraphSdl);
   });
   const apolloOptions = platformApolloOptions(options.limits, caches);
   if (options.registry) apolloOptions.plugins.push(options.registry.usage.plugin);
+  if (responseCache) apolloOptions.plugins.push(responseCache.plugin);
   const apollo = new ApolloServer<GatewayContext>({
     ...apolloOptions,
     gateway: withRequestDeadline(gateway, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
@@ -297,9 +322,11 @@ export async function startGateway(
     drift,
     breakers,
     settings,
+    responseCache,
     close: async () => {
       ready = false;
       drift.close();
+      responseCache?.close();
       breakers.close();
       await running.close();
       await apollo.stop();

@@ -55,6 +55,19 @@ export interface RecordedOperation {
   lastSeen: string;
 }
 
+/**
+ * Records changed through one gateway, written for the other replicas, which drop the cached
+ * answers that show them (gateway/registry/invalidations.ts).
+ */
+export interface CacheInvalidation {
+  id?: number;
+  /** The gateway process that wrote it (it dropped its own answers already). */
+  origin: string;
+  /** JSON `{ subgraph, changes: [{ typename, id? }] }`. */
+  changes: string;
+  createdAt: string;
+}
+
 const at = { type: "varchar", length: 32 } as const;
 const who = { type: "varchar", length: 128 } as const;
 
@@ -119,7 +132,19 @@ export const RecordedOperationSchema = new EntitySchema<RecordedOperation>({
   indices: [{ name: "IDX_registry_operations_last_seen", columns: ["lastSeen"] }],
 });
 
+export const CacheInvalidationSchema = new EntitySchema<CacheInvalidation>({
+  name: "CacheInvalidation",
+  tableName: "registry_invalidations",
+  columns: {
+    id: { type: "integer", primary: true, generated: "increment" },
+    origin: { type: "varchar", length: 64 },
+    changes: { type: "text" },
+    createdAt: { ...at, name: "created_at" },
+  },
+});
+
 export const registryEntities = [
+  CacheInvalidationSchema,
   RegisteredSubgraphSchema,
   SubgraphVersionSchema,
   SupergraphVersionSchema,

@@ -13,6 +13,7 @@ import { readShippedDocuments, type RegistrySettings } from "./settings";
 import { registrySupergraph } from "./source";
 import { RegistryConflict, RegistryStore } from "./store";
 import { createUsageRecorder, type UsageRecorder } from "./usage";
+import { registryInvalidationFeed, type InvalidationFeed } from "./invalidations";
 
 /** A running registry: the service, the usage it records, and the supergraph it serves. */
 export interface OpenRegistry {
@@ -20,6 +21,8 @@ export interface OpenRegistry {
   /** The SDL of each subgraph as the served supergraph was composed from it (for drift). */
   publishedSdl: (name: string) => string | undefined;
   usage: UsageRecorder;
+  /** Writes reported to the other gateway replicas' response caches. */
+  invalidations: InvalidationFeed;
   supergraph: SupergraphManager;
   notes: string[];
   close(): Promise<void>;
@@ -88,6 +91,7 @@ export async function openRegistry(
     return {
       registry,
       usage,
+      invalidations: registryInvalidationFeed(store, logger),
       publishedSdl: (name) => live.get(name),
       supergraph: registrySupergraph(
         store,

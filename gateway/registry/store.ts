@@ -15,11 +15,14 @@ import {
   type SubgraphVersion,
   type SupergraphVersion,
 } from "./entities";
-import { Registry1796200000000 as PostgresRegistry } from "./migrations/postgres";
-import { Registry1796200000000 as SqliteRegistry } from "./migrations/sqlite";
+import * as postgres from "./migrations/postgres";
+import * as sqlite from "./migrations/sqlite";
 
 /** The registry's migrations, one list per kind of database (`npm run migrate -- registry`). */
-export const registryMigrations = { sqlite: [SqliteRegistry], postgres: [PostgresRegistry] };
+export const registryMigrations = {
+  sqlite: [sqlite.Registry1796200000000, sqlite.CacheInvalidations1796300000000],
+  postgres: [postgres.Registry1796200000000, postgres.CacheInvalidations1796300000000],
+};
 
 /** Usage counted in memory since the last flush, per operation and client. */
 export type UsageDelta = Omit<RecordedOperation, "firstSeen">;

@@ -18,6 +18,7 @@ import { currentObservation, noteErrorCode, observeRequest } from "./observabili
 import type { ReadinessCheck } from "./readiness";
 import { declaredTooLarge, PayloadTooLargeError, readBody, refuseBody } from "./request-body";
 import { currentRequestId, requestIdFromHeaders, withRequestId } from "./request-id";
+import { recordingChanges } from "./invalidation";
 
 /** What the HTTP layer asks of a process: a GraphQL server and whether it is ready. */
 export interface HttpOptions<TContext extends BaseContext> {
@@ -45,6 +46,8 @@ export interface HttpOptions<TContext extends BaseContext> {
    * returns true, or returns false (the gateway serves the dashboard's files this way).
    */
   routes?: ((request: IncomingMessage, response: ServerResponse, url: URL) => boolean)[];
+  /** Log the records each request's writes change, for its answer (invalidation.ts): subgraphs. */
+  logChanges?: boolean;
 }
 
 interface Handler<TContext extends BaseContext> extends HttpOptions<TContext> {
@@ -151,15 +154,18 @@ async function answerGraphQL<TContext extends BaseContext>(
     const message = `Malformed request body: ${(error as Error).message}`;
     return sendJson(response, 400, graphQLErrorBody("BAD_REQUEST", message));
   }
-  const result = await handler.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: request.method ?? "GET",
-      headers: toHeaderMap(request),
-      search: url.search,
-      body,
-    },
-    context: () => handler.createContext(request),
-  });
+  const execute = () =>
+    handler.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: request.method ?? "GET",
+        headers: toHeaderMap(request),
+        search: url.search,
+        body,
+      },
+      context: () => handler.createContext(request),
+    });
+  // In a subgraph the records its writes change are logged for the response (invalidation.ts).
+  const result = await (handler.logChanges ? recordingChanges(execute) : execute());
   await sendResult(response, result, handler.limits.maxResponseBytes);
 }
 

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { LRUCache } from "lru-cache";
+import { relayChanges } from "./invalidation";
 
 /** What a write needs to know of an organisation another subgraph owns. */
 export interface OrganizationFacts {
@@ -81,7 +82,10 @@ export async function callOrganizations<T>(
       body: JSON.stringify({ query: call.query, variables: call.variables }),
       signal: AbortSignal.timeout(call.timeoutMs),
     });
-    return (await response.json()) as { data?: T };
+    const body = (await response.json()) as { data?: T; extensions?: { invalidate?: unknown } };
+    // A write made there for this request is reported with this subgraph's own (invalidation.ts).
+    relayChanges(body.extensions?.invalidate);
+    return body;
   } catch (error) {
     throw unreachable(call.doing, error as Error, call.timeoutMs);
   }

@@ -10,6 +10,7 @@ import { platformApolloOptions } from "./apollo-options";
 import { createDatabase, openDatabase, type Database } from "./data-source";
 import { databaseOutagePlugin, formatDatabaseOutage } from "./database-outage";
 import { httpReferenceChecker } from "./organization-lookup";
+import { invalidationPlugin, logChanges } from "./invalidation";
 import { listen, type RunningServer } from "./http";
 import {
   closeObservability,
@@ -69,9 +70,12 @@ export async function startSubgraph<TContext extends BaseContext>(
   const dataSource = await openDatabase(database, settings);
   if (config.seed) await definition.seed(dataSource);
   const common = platformApolloOptions(config.limits);
+  const schema = await definition.buildSchema();
+  // Each mutation reports the records it changed, for the gateway's response cache.
+  logChanges(dataSource, schema);
   const apollo = new ApolloServer<TContext>({
     ...common,
-    schema: await definition.buildSchema(),
+    schema,
     introspection: config.introspection ?? true,
     // A database that cannot be reached is DATABASE_UNAVAILABLE, not an internal error. Only
     // here: a subgraph's uncoded connection errors are its database's, a gateway's may not be.
@@ -83,6 +87,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       ...common.plugins,
       // A database outage answers 503 with Retry-After (database-outage.ts).
       databaseOutagePlugin(),
+      invalidationPlugin(),
       // Production: the SDL is not for everyone, as introspection is not (see the guard).
       ...(config.introspection === false ? [serviceSdlGuard()] : []),
     ],
@@ -114,6 +119,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       limits: config.http,
       readiness: databaseReadiness(dataSource),
       observability,
+      logChanges: true,
     },
     config.port,
     config.host,

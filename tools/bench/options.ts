@@ -7,7 +7,7 @@ import {
 import { ConfigError } from "../../subgraphs/shared/env";
 import { readFlags } from "../../subgraphs/shared/flags";
 import { SCALES } from "../generate/plan";
-import { TARGET_NAMES, type TargetName } from "./targets";
+import { DEFAULT_TARGETS, TARGET_NAMES, type TargetName } from "./targets";
 
 /** How one benchmark run is made; every field has a flag of the same name. */
 export interface BenchOptions {
@@ -56,7 +56,7 @@ const FLAGS = [
 ] as const;
 
 export const USAGE = `usage: npm run bench -- [--rounds 3] [--duration 8] [--connections 20] [--warmup 2]
-  [--only dashboard,region-varied] [--targets direct,project,recording,stock,hive]
+  [--only dashboard,region-varied] [--targets direct,project,recording,stock,hive,cached,hive-cached]
   [--data-dir DIR] [--seed true|false] [--database-url postgres://…] [--json FILE]
   npm run bench -- --scale national [--data-dir DIR | --database-url postgres://…] [--requests 40]`;
 
@@ -92,7 +92,7 @@ export function readBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchO
     connections: readPositiveInt(named, "--connections", 20),
     warmup: flags.warmup === "0" ? 0 : readPositiveInt(named, "--warmup", 2),
     only: list(flags.only),
-    targets: targets.length > 0 ? (targets as TargetName[]) : [...TARGET_NAMES],
+    targets: targets.length > 0 ? (targets as TargetName[]) : [...DEFAULT_TARGETS],
     dataDir: readOptional(named, "--data-dir"),
     seed: readBoolean(named, "--seed", true),
     databaseUrl: readPostgresUrl(named, "--database-url") ?? readPostgresUrl(env, "DATABASE_URL"),

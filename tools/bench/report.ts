@@ -82,5 +82,27 @@ export function table(workloads: Workload[], samples: Samples): string {
       `| \`${workload.id}\`: ${workload.title} | ${cell(project)} | ${cell(recording)} | ${cell(stock)} | ${cell(hive)} | ${cell(direct)} | ${ratio(project, hive)} | ${ratio(project, stock)} | ${ratio(project, direct)} | ${ratio(recording, project)} |`,
     );
   }
-  return `${lines.join("\n")}\n\nCells: req/s ±half the round-to-round spread (p50/p99 latency in ms, median of the rounds).`;
+  return `${lines.join("\n")}\n\nCells: req/s ±half the round-to-round spread (p50/p99 latency in ms, median of the rounds).${cacheTable(workloads, samples)}`;
+}
+
+/** The response caches side by side, when `--targets` named either. */
+function cacheTable(workloads: Workload[], samples: Samples): string {
+  const lines = [
+    "| workload | project, response cache | Hive Gateway, response cache | project gateway | cached/Hive cached | cached/project |",
+    "|---|---|---|---|---|---|",
+  ];
+  let any = false;
+  for (const workload of workloads) {
+    const [cached, hiveCached, project] = (["cached", "hive-cached", "project"] as const).map(
+      (target) => {
+        const rounds = samples.get(workload.id)?.get(target);
+        return rounds?.length ? figure(rounds) : undefined;
+      },
+    );
+    any ||= Boolean(cached ?? hiveCached);
+    lines.push(
+      `| \`${workload.id}\` | ${cell(cached)} | ${cell(hiveCached)} | ${cell(project)} | ${ratio(cached, hiveCached)} | ${ratio(cached, project)} |`,
+    );
+  }
+  return any ? `\n\nResponse caches (30 s):\n\n${lines.join("\n")}` : "";
 }

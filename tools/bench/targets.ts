@@ -10,16 +10,23 @@ export const SUBGRAPHS = ["organizations", "regions", "events", "programmes"] as
 /**
  * What the benchmark can measure: the organizations subgraph itself and three gateways, and the
  * project gateway again with the registry on, recording the usage of every operation it serves
- * (`recording`): the ratio of the two is what recording costs the request path.
+ * (`recording`): the ratio of the two is what recording costs the request path. With
+ * `--targets`, also the response caches: the project gateway with `RESPONSE_CACHE_TTL_MS`
+ * (`cached`) and Hive Gateway with its `responseCaching` (`hive-cached`), both 30 s.
  */
-export type TargetName = "direct" | "project" | "recording" | "stock" | "hive";
-export const TARGET_NAMES: readonly TargetName[] = [
+export type TargetName =
+  "direct" | "project" | "recording" | "stock" | "hive" | "cached" | "hive-cached";
+export const DEFAULT_TARGETS: readonly TargetName[] = [
   "direct",
   "project",
   "recording",
   "stock",
   "hive",
 ];
+export const TARGET_NAMES: readonly TargetName[] = [...DEFAULT_TARGETS, "cached", "hive-cached"];
+
+/** The response caches' time limit in the benchmark, in milliseconds. */
+const CACHE_TTL_MS = 30_000;
 
 /** Where the subgraphs keep their data. */
 export interface DataOptions {
@@ -91,6 +98,35 @@ function rewriteSupergraph(sdl: string, urls: Record<string, string>): string {
   );
 }
 
+function hiveArgs(root: string, supergraphPath: string, port: number): string[] {
+  return [
+    join(root, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js"),
+    "supergraph",
+    supergraphPath,
+    "--port",
+    String(port),
+    "--host",
+    "127.0.0.1",
+    "--fork",
+    "1",
+  ];
+}
+
+/**
+ * A folder with Hive Gateway's configuration for its response cache (@envelop/response-cache):
+ * every caller shares the cache (`session` null: the benchmark's requests are anonymous), with
+ * the project's time limit; its own invalidation by mutations stays on.
+ */
+function hiveCacheDir(runDir: string): string {
+  const folder = join(runDir, "hive-cached");
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, "gateway.config.mjs"),
+    `export const gatewayConfig = { responseCaching: { session: () => null, ttl: ${CACHE_TTL_MS} } };\n`,
+  );
+  return folder;
+}
+
 async function startGateways(
   root: string,
   env: NodeJS.ProcessEnv,
@@ -131,22 +167,15 @@ async function startGateways(
       { ...env, SUPERGRAPH_PATH: supergraphPath, PORT: String(port) },
       root,
     ],
-    // Run from the run's own folder, so Hive Gateway finds no configuration file of its own.
-    hive: (port) => [
-      [
-        join(root, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js"),
-        "supergraph",
-        supergraphPath,
-        "--port",
-        String(port),
-        "--host",
-        "127.0.0.1",
-        "--fork",
-        "1",
-      ],
-      env,
-      runDir,
+    cached: (port) => [
+      [...entryArgs("gateway/index.ts"), "--supergraph", supergraphPath, "--port", String(port)],
+      { ...env, ...routes, RESPONSE_CACHE_TTL_MS: String(CACHE_TTL_MS) },
+      root,
     ],
+    // Run from the run's own folder, so Hive Gateway finds no configuration file of its own.
+    hive: (port) => [hiveArgs(root, supergraphPath, port), env, runDir],
+    // From a folder of its own whose gateway.config.mjs turns its response cache on.
+    "hive-cached": (port) => [hiveArgs(root, supergraphPath, port), env, hiveCacheDir(runDir)],
   };
   for (const name of targets) {
     if (name === "direct") continue;

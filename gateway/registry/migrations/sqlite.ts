@@ -28,3 +28,18 @@ export class Registry1796200000000 implements MigrationInterface {
       await queryRunner.query(`DROP TABLE "registry_${table}"`);
   }
 }
+
+/** The response caches' invalidations, read by every gateway replica, on SQLite. */
+export class CacheInvalidations1796300000000 implements MigrationInterface {
+  name = "CacheInvalidations1796300000000";
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE "registry_invalidations" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "origin" varchar(64) NOT NULL, "changes" text NOT NULL, "created_at" varchar(32) NOT NULL)`,
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "registry_invalidations"`);
+  }
+}
