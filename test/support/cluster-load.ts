@@ -131,6 +131,13 @@ export function startLoad(url: string, readers: number, writers: number, pauseMs
   };
 }
 
+/** True when each of the dashboard's reads, sent once, gets a whole answer. */
+export async function everyReadAnswers(url: string): Promise<boolean> {
+  for (const { query, variables } of READS)
+    if ((await post(url, query, variables)).reason) return false;
+  return true;
+}
+
 /** Every event id of a region, paging through the dashboard's RegionEvents 20 at a time. */
 export async function regionEventIds(url: string, code: string): Promise<Set<string>> {
   const ids = new Set<string>();

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -25,6 +25,9 @@ export const GUEST = "volunteers";
 const BALANCER_HOST = "127.0.0.10";
 const POSTGRES_HOST = "127.0.0.5";
 const GUEST_HOST = "127.0.0.60";
+const HAPROXY = "/usr/sbin/haproxy";
+/** How long `restart("postgres")` leaves the server down: an outage, not just a blink. */
+const POSTGRES_DOWN_MS = 3000;
 const gatewayHost = (replica: number) => `127.0.0.${10 + replica}`;
 const subgraphHost = (index: number, replica: number) => `127.0.0.${20 + index * 10 + replica}`;
 // regions 127.0.0.21–22, organizations .31–32, events .41–42, programmes .51–52
@@ -66,7 +69,8 @@ export interface Cluster {
   processNames: string[];
   /**
    * Stops one process with SIGTERM (it leaves the rotation, then drains), starts it again and
-   * waits until it is ready and the balancer has put it back. `postgres` restarts the server.
+   * waits until it is ready and the balancer has put it back. `postgres` stops the server for
+   * a 3 s outage, then starts it again, and nothing else.
    */
   restart: (name: string) => Promise<void>;
   /** Sends `signal` (SIGKILL by default) and waits for the exit; `start` brings it back. */
@@ -119,17 +123,21 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const startMs = options.startTimeoutMs ?? 120_000;
   const delayMs = options.shutdownDelayMs ?? 2000;
   const nodes: Node[] = [];
-  let postgres: ReturnType<typeof startPostgres> | undefined;
+  let postgres: Awaited<ReturnType<typeof startPostgres>> | undefined;
   let haproxy: Managed | undefined;
 
   const stop = async () => {
     await Promise.all(nodes.map((node) => signalAndWait(node, "SIGTERM", delayMs + 20_000)));
     if (haproxy) await signalAndWait(haproxy, "SIGTERM", 5000);
-    postgres?.stop();
+    await postgres?.stop();
     if (temporary) rmSync(dir, { recursive: true, force: true });
   };
   try {
-    postgres = startPostgres(join(dir, "postgres"), POSTGRES_HOST, await freePortAt(POSTGRES_HOST));
+    postgres = await startPostgres(
+      join(dir, "postgres"),
+      POSTGRES_HOST,
+      await freePortAt(POSTGRES_HOST),
+    );
     await postgres.createDatabases([...CORE_SUBGRAPHS, GUEST, "registry"]);
     const base: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: options.logLevel ?? "info" };
     for (const name of ["DATABASE_URL", "REGISTRY_DATABASE", "REGISTRY"]) delete base[name];
@@ -232,7 +240,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       host: BALANCER_HOST,
       port: frontends.stats,
       env: process.env,
-      command: { program: "haproxy", args: ["-f", config, "-db"] },
+      // Debian's, at /usr/sbin (not on every user's PATH); else whichever PATH finds.
+      command: { program: existsSync(HAPROXY) ? HAPROXY : "haproxy", args: ["-f", config, "-db"] },
     };
     launch(haproxy, logDir);
     await waitUntil(
@@ -259,7 +268,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       dir,
       processNames: nodes.map((item) => item.name),
       restart: async (name) => {
-        if (name === "postgres") return postgres!.restart();
+        if (name === "postgres") return postgres!.restart(POSTGRES_DOWN_MS);
         const item = byName(name);
         if (!item) throw new Error(`no process "${name}" in the cluster`);
         await signalAndWait(item, "SIGTERM", delayMs + 20_000);

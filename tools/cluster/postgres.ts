@@ -1,6 +1,7 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { Client } from "pg";
 
 /** A private PostgreSQL server: its own data folder, address and port. */
@@ -9,9 +10,12 @@ export interface PrivatePostgres {
   url: (database: string) => string;
   /** Creates each database that does not exist yet. */
   createDatabases: (names: string[]) => Promise<void>;
-  /** Stops the server (fast shutdown: open sessions are ended) and starts it again. */
-  restart: () => void;
-  stop: () => void;
+  /**
+   * Stops the server (fast shutdown: open sessions are ended), leaves it down for `downMs`, and
+   * starts it again; the caller's event loop runs meanwhile.
+   */
+  restart: (downMs?: number) => Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** The newest PostgreSQL installed the Debian way (/usr/lib/postgresql/<version>/bin). */
@@ -32,38 +36,38 @@ export function postgresBin(): string {
  * cluster, which stops the server last, not the server itself). As root it runs as the
  * `postgres` user (PostgreSQL refuses to run as root), the way .ci/run starts the tests' server.
  */
-function run(program: string, args: string[]): void {
+async function run(program: string, args: string[]): Promise<void> {
   const asRoot = process.getuid?.() === 0;
   const quoted = args.map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(" ");
   const command = asRoot ? ["su", "postgres", "-c", `${program} ${quoted}`] : [program, ...args];
-  execFileSync("setsid", ["-w", ...command], { stdio: "pipe" });
+  await promisify(execFile)("setsid", ["-w", ...command]);
 }
 
 /**
  * initdb into `folder` (trust authentication, user `postgres`) and starts the server on
  * `host:port`, its socket in `folder` too. `maxConnections` must cover every replica's pool.
  */
-export function startPostgres(
+export async function startPostgres(
   folder: string,
   host: string,
   port: number,
   maxConnections = 200,
-): PrivatePostgres {
+): Promise<PrivatePostgres> {
   const bin = postgresBin();
   const data = join(folder, "data");
   if (process.getuid?.() === 0) {
     chownSync(folder, Number(execFileSync("id", ["-u", "postgres"]).toString().trim()), 0);
     chmodSync(folder, 0o700);
   }
-  run(join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8"]);
+  await run(join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8"]);
   const options = `-p ${port} -k ${folder} -c listen_addresses=${host} -c max_connections=${maxConnections}`;
   const start = () =>
     run(join(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", join(folder, "log"), "-w", "start"]);
-  const stop = () => {
+  const stop = async () => {
     if (existsSync(join(data, "postmaster.pid")))
-      run(join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]);
+      await run(join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]);
   };
-  start();
+  await start();
   const url = (database: string) => `postgres://postgres@${host}:${port}/${database}`;
   return {
     url,
@@ -79,9 +83,10 @@ export function startPostgres(
         await client.end();
       }
     },
-    restart: () => {
-      stop();
-      start();
+    restart: async (downMs = 0) => {
+      await stop();
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await start();
     },
     stop,
   };
