@@ -13,24 +13,22 @@ import {
   type HealthCheck,
   type ServerStates,
 } from "./haproxy";
+import {
+  balancedServices,
+  BALANCER_HOST,
+  CORE_SUBGRAPHS,
+  GUEST,
+  isGateway,
+  planProcesses,
+  POSTGRES_HOST,
+  type ClusterProcess,
+} from "./layout";
 import { freePortAt, launch, signalAndWait, waitReady, type Managed } from "./managed";
-import { startPostgres } from "./postgres";
+import { startPostgres, type PrivatePostgres } from "./postgres";
 
-/** The core subgraphs, each run as replicas behind the balancer. */
-export const CORE_SUBGRAPHS = ["regions", "organizations", "events", "programmes"];
-/** The guest subgraph, on its own "host", joined through the registry. */
-export const GUEST = "volunteers";
-
-/** Each "host" has an address of its own on loopback (all of 127.0.0.0/8 reaches this machine). */
-const BALANCER_HOST = "127.0.0.10";
-const POSTGRES_HOST = "127.0.0.5";
-const GUEST_HOST = "127.0.0.60";
 const HAPROXY = "/usr/sbin/haproxy";
 /** How long `restart("postgres")` leaves the server down: an outage, not just a blink. */
 const POSTGRES_DOWN_MS = 3000;
-const gatewayHost = (replica: number) => `127.0.0.${10 + replica}`;
-const subgraphHost = (index: number, replica: number) => `127.0.0.${20 + index * 10 + replica}`;
-// regions 127.0.0.21–22, organizations .31–32, events .41–42, programmes .51–52
 
 export interface ClusterOptions {
   /** Where PostgreSQL's data and the logs go; a temporary folder (removed by `stop`) by default. */
@@ -82,11 +80,6 @@ export interface Cluster {
   stop: () => Promise<void>;
 }
 
-interface Node extends Managed {
-  /** The balancer's `<backend>/<server>` for it, when balanced. */
-  balanced?: string;
-}
-
 /** Runs `npm run migrate` once, for the core subgraphs and the registry, before any replica. */
 async function migrate(env: NodeJS.ProcessEnv): Promise<void> {
   await promisify(execFile)(
@@ -107,6 +100,46 @@ async function waitUntil(what: string, check: () => Promise<boolean>, ms: number
   throw new Error(`timed out after ${ms} ms waiting for ${what}`);
 }
 
+/** Starts HAProxy over `processes` and waits until it finds every subgraph replica ready. */
+async function startBalancer(
+  dir: string,
+  ports: Record<string, number>,
+  processes: ClusterProcess[],
+  healthCheck: HealthCheck,
+  timeoutMs: number,
+): Promise<Managed> {
+  const config = join(dir, "haproxy.cfg");
+  const services = balancedServices(processes, ports);
+  writeFileSync(config, haproxyConfig(BALANCER_HOST, ports.stats, services, healthCheck));
+  const haproxy: Managed = {
+    name: "haproxy",
+    host: BALANCER_HOST,
+    port: ports.stats,
+    env: process.env,
+    // Debian's, at /usr/sbin (not on every user's PATH); else whichever PATH finds.
+    command: { program: existsSync(HAPROXY) ? HAPROXY : "haproxy", args: ["-f", config, "-db"] },
+  };
+  launch(haproxy, join(dir, "logs"));
+  const stats = `http://${BALANCER_HOST}:${ports.stats}/stats`;
+  const subgraphs = processes.filter((item) => item.balanced && !isGateway(item));
+  await waitUntil(
+    "the balancer to find every subgraph replica ready",
+    async () => {
+      const states = await serverStates(stats);
+      return subgraphs.every((item) => states[item.balanced!] === "UP");
+    },
+    timeoutMs,
+  );
+  return haproxy;
+}
+
+/** The environment every process shares: this one's, less what would point it elsewhere. */
+function sharedEnvironment(options: ClusterOptions, delayMs: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: options.logLevel ?? "info" };
+  for (const name of ["DATABASE_URL", "REGISTRY_DATABASE", "REGISTRY"]) delete env[name];
+  return { ...env, LOG_PRETTY: "false", SHUTDOWN_DELAY_MS: String(delayMs) };
+}
+
 /**
  * Starts the platform as several "hosts" on this machine: a private PostgreSQL with one database
  * per subgraph and the registry's, migrated once; replicas of each core subgraph (MIGRATE=false)
@@ -117,93 +150,50 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const temporary = options.dir === undefined;
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "ngo-graph-cluster-"));
   chmodSync(dir, 0o755); // the postgres user must reach its folder inside
-  const logDir = join(dir, "logs");
-  mkdirSync(logDir, { recursive: true });
+  mkdirSync(join(dir, "logs"), { recursive: true });
   mkdirSync(join(dir, "postgres"), { recursive: true });
   const startMs = options.startTimeoutMs ?? 120_000;
   const delayMs = options.shutdownDelayMs ?? 2000;
-  const nodes: Node[] = [];
-  let postgres: Awaited<ReturnType<typeof startPostgres>> | undefined;
+  let processes: ClusterProcess[] = [];
+  let postgres: PrivatePostgres | undefined;
   let haproxy: Managed | undefined;
-
   const stop = async () => {
-    await Promise.all(nodes.map((node) => signalAndWait(node, "SIGTERM", delayMs + 20_000)));
+    await Promise.all(processes.map((item) => signalAndWait(item, "SIGTERM", delayMs + 20_000)));
     if (haproxy) await signalAndWait(haproxy, "SIGTERM", 5000);
     await postgres?.stop();
     if (temporary) rmSync(dir, { recursive: true, force: true });
   };
   try {
-    postgres = await startPostgres(
+    const pg = await startPostgres(
       join(dir, "postgres"),
       POSTGRES_HOST,
       await freePortAt(POSTGRES_HOST),
     );
-    await postgres.createDatabases([...CORE_SUBGRAPHS, GUEST, "registry"]);
-    const base: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: options.logLevel ?? "info" };
-    for (const name of ["DATABASE_URL", "REGISTRY_DATABASE", "REGISTRY"]) delete base[name];
-    Object.assign(base, { LOG_PRETTY: "false", SHUTDOWN_DELAY_MS: String(delayMs) });
+    postgres = pg;
+    await pg.createDatabases([...CORE_SUBGRAPHS, GUEST, "registry"]);
+    const env = sharedEnvironment(options, delayMs);
     const databaseUrl = (name: string) => ({
-      [`${name === "registry" ? "REGISTRY" : environmentPrefix(name)}_DATABASE_URL`]:
-        postgres!.url(name),
+      [`${name === "registry" ? "REGISTRY" : environmentPrefix(name)}_DATABASE_URL`]: pg.url(name),
     });
     await migrate({
-      ...base,
+      ...env,
       ...Object.assign({}, ...[...CORE_SUBGRAPHS, "registry"].map(databaseUrl)),
     });
-
-    const port = () => freePortAt(BALANCER_HOST);
-    const frontends: Record<string, number> = { gateway: await port(), stats: await port() };
-    for (const name of CORE_SUBGRAPHS) frontends[name] = await port();
-    const balancerUrl = (name: string) => `http://${BALANCER_HOST}:${frontends[name]}`;
-    const gatewayBase = balancerUrl("gateway");
-    const common = {
-      ...base,
-      ORGANIZATIONS_URL: `${balancerUrl("organizations")}/graphql`,
-      GATEWAY_URL: gatewayBase,
-    };
-    const node = async (name: string, host: string, entry: string, env: object) => {
-      const added: Node = { name, host, port: await freePortAt(host), command: { entry }, env: {} };
-      added.env = { ...common, ...env, HOST: host };
-      nodes.push(added);
-      return added;
-    };
-    for (const [index, name] of CORE_SUBGRAPHS.entries())
-      for (let replica = 1; replica <= (options.replicas ?? 2); replica += 1) {
-        const host = subgraphHost(index, replica);
-        const added = await node(`${name}-${replica}`, host, `subgraphs/${name}/index.ts`, {
-          ...databaseUrl(name),
-          MIGRATE: "false",
-          SEED: "true",
-        });
-        added.env[`${environmentPrefix(name)}_PORT`] = String(added.port);
-        added.balanced = `${name}/${added.name}`;
-      }
-    for (let replica = 1; replica <= (options.gateways ?? 2); replica += 1) {
-      const added = await node(`gateway-${replica}`, gatewayHost(replica), "gateway/index.ts", {
-        ...databaseUrl("registry"),
-        MIGRATE: "false",
-        ...Object.fromEntries(
-          CORE_SUBGRAPHS.map((name) => [
-            `${environmentPrefix(name)}_URL`,
-            `${balancerUrl(name)}/graphql`,
-          ]),
-        ),
-      });
-      added.env.GATEWAY_PORT = String(added.port);
-      added.balanced = `gateway/${added.name}`;
-    }
-    const guest = await node(GUEST, GUEST_HOST, `subgraphs/${GUEST}/index.ts`, {
-      ...databaseUrl(GUEST),
-      // The guest's own host runs its own release: its one process migrates its database.
-      MIGRATE: "true",
+    const ports: Record<string, number> = {};
+    for (const name of ["gateway", "stats", ...CORE_SUBGRAPHS])
+      ports[name] = await freePortAt(BALANCER_HOST);
+    const balancerUrl = (name: string) => `http://${BALANCER_HOST}:${ports[name]}`;
+    processes = await planProcesses({
+      env,
+      databaseUrl,
+      balancerUrl,
+      replicas: options.replicas ?? 2,
+      gateways: options.gateways ?? 2,
     });
-    guest.env[`${environmentPrefix(GUEST)}_PORT`] = String(guest.port);
-
-    const processUrl = (item: Managed) => `http://${item.host}:${item.port}`;
     const stats = `${balancerUrl("stats")}/stats`;
-    const byName = (name: string) => nodes.find((item) => item.name === name);
-    const startNode = async (item: Node) => {
-      launch(item, logDir);
+    const processUrl = (item: Managed) => `http://${item.host}:${item.port}`;
+    const startOne = async (item: ClusterProcess) => {
+      launch(item, join(dir, "logs"));
       await waitReady(item, `${processUrl(item)}/ready`, startMs);
       if (item.balanced)
         await waitUntil(
@@ -212,77 +202,47 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
           startMs,
         );
     };
-
-    const isGateway = (item: Node) => item.balanced?.startsWith("gateway/") === true;
-    const subgraphs = nodes.filter((item) => item.balanced && !isGateway(item));
+    const guest = processes.find((item) => item.name === GUEST)!;
+    const subgraphs = processes.filter((item) => item.balanced && !isGateway(item));
+    // The replicas start together: seeding inserts only missing rows, so they do not collide.
     await Promise.all(
       subgraphs.map(
-        (item) => (launch(item, logDir), waitReady(item, `${processUrl(item)}/ready`, startMs)),
+        (item) => (
+          launch(item, join(dir, "logs")),
+          waitReady(item, `${processUrl(item)}/ready`, startMs)
+        ),
       ),
     );
-    const services = ["gateway", ...CORE_SUBGRAPHS].map((name) => ({
-      name,
-      port: frontends[name],
-      servers: nodes.filter((item) => item.balanced?.startsWith(`${name}/`)),
-    }));
-    const config = join(dir, "haproxy.cfg");
-    writeFileSync(
-      config,
-      haproxyConfig(
-        BALANCER_HOST,
-        frontends.stats,
-        services,
-        options.healthCheck ?? DEFAULT_HEALTH_CHECK,
-      ),
-    );
-    haproxy = {
-      name: "haproxy",
-      host: BALANCER_HOST,
-      port: frontends.stats,
-      env: process.env,
-      // Debian's, at /usr/sbin (not on every user's PATH); else whichever PATH finds.
-      command: { program: existsSync(HAPROXY) ? HAPROXY : "haproxy", args: ["-f", config, "-db"] },
+    const healthCheck = options.healthCheck ?? DEFAULT_HEALTH_CHECK;
+    haproxy = await startBalancer(dir, ports, processes, healthCheck, startMs);
+    await Promise.all(processes.filter(isGateway).map(startOne));
+    await startOne(guest);
+    await joinGuest(balancerUrl("gateway"), GUEST, `${processUrl(guest)}/graphql`, env);
+    const find = (name: string) => {
+      const item = processes.find((candidate) => candidate.name === name);
+      if (!item) throw new Error(`no process "${name}" in the cluster`);
+      return item;
     };
-    launch(haproxy, logDir);
-    await waitUntil(
-      "the balancer to find every subgraph replica ready",
-      async () => {
-        const states = await serverStates(stats);
-        return subgraphs.every((item) => states[item.balanced!] === "UP");
-      },
-      startMs,
-    );
-    await Promise.all(nodes.filter(isGateway).map(startNode));
-    await startNode(guest);
-    await joinGuest(gatewayBase, GUEST, `${processUrl(guest)}/graphql`, base);
     return {
       urls: {
-        gateway: `${gatewayBase}/graphql`,
+        gateway: `${balancerUrl("gateway")}/graphql`,
         stats,
         subgraphs: Object.fromEntries(
           CORE_SUBGRAPHS.map((name) => [name, `${balancerUrl(name)}/graphql`]),
         ),
-        processes: Object.fromEntries(nodes.map((item) => [item.name, processUrl(item)])),
-        postgres: postgres.url("postgres"),
+        processes: Object.fromEntries(processes.map((item) => [item.name, processUrl(item)])),
+        postgres: pg.url("postgres"),
       },
       dir,
-      processNames: nodes.map((item) => item.name),
+      processNames: processes.map((item) => item.name),
       restart: async (name) => {
-        if (name === "postgres") return postgres!.restart(POSTGRES_DOWN_MS);
-        const item = byName(name);
-        if (!item) throw new Error(`no process "${name}" in the cluster`);
-        await signalAndWait(item, "SIGTERM", delayMs + 20_000);
-        await startNode(item);
+        if (name === "postgres") return pg.restart(POSTGRES_DOWN_MS);
+        await signalAndWait(find(name), "SIGTERM", delayMs + 20_000);
+        await startOne(find(name));
       },
-      kill: async (name, signal = "SIGKILL") => {
-        const item = byName(name);
-        if (!item) throw new Error(`no process "${name}" in the cluster`);
-        await signalAndWait(item, signal, delayMs + 20_000);
-      },
+      kill: (name, signal = "SIGKILL") => signalAndWait(find(name), signal, delayMs + 20_000),
       start: async (name) => {
-        const item = byName(name);
-        if (!item) throw new Error(`no process "${name}" in the cluster`);
-        if (!item.child) await startNode(item);
+        if (!find(name).child) await startOne(find(name));
       },
       states: () => serverStates(stats),
       stop,

@@ -48,10 +48,13 @@ export function haproxyConfig(
     "defaults",
     "  mode http",
     "  timeout connect 1s",
-    "  timeout client 60s",
+    // Idle client connections (the gateways' pooled sockets to a subgraph's frontend) are kept
+    // far longer than the gateways keep them unused: a connection closed here just as a gateway
+    // reuses it would reset that request, and nothing would retry it.
+    "  timeout client 5m",
     "  timeout server 60s",
     "  timeout queue 10s",
-    "  timeout http-keep-alive 10s",
+    "  timeout http-keep-alive 5m",
     "  timeout check 2s",
     "  option http-buffer-request",
     "  option redispatch 1",
