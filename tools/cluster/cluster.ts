@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { promisify } from "node:util";
 import { environmentPrefix } from "../../subgraphs/shared/subgraph-config";
 import { entryArgs } from "../entry";
@@ -26,7 +26,6 @@ import {
 import { freePortAt, launch, signalAndWait, waitReady, type Managed } from "./managed";
 import { startPostgres, type PrivatePostgres } from "./postgres";
 
-const HAPROXY = "/usr/sbin/haproxy";
 /** How long `restart("postgres")` leaves the server down: an outage, not just a blink. */
 const POSTGRES_DOWN_MS = 3000;
 
@@ -100,8 +99,17 @@ async function waitUntil(what: string, check: () => Promise<boolean>, ms: number
   throw new Error(`timed out after ${ms} ms waiting for ${what}`);
 }
 
+/** Debian's HAProxy, at /usr/sbin (not on every user's PATH), else the first on PATH. */
+function haproxyProgram(): string {
+  const folders = ["/usr/sbin", ...(process.env.PATH ?? "").split(delimiter)];
+  const found = folders.map((folder) => join(folder, "haproxy")).find((path) => existsSync(path));
+  if (!found) throw new Error("HAProxy is not installed: apt-get install haproxy");
+  return found;
+}
+
 /** Starts HAProxy over `processes` and waits until it finds every subgraph replica ready. */
 async function startBalancer(
+  program: string,
   dir: string,
   ports: Record<string, number>,
   processes: ClusterProcess[],
@@ -116,8 +124,7 @@ async function startBalancer(
     host: BALANCER_HOST,
     port: ports.stats,
     env: process.env,
-    // Debian's, at /usr/sbin (not on every user's PATH); else whichever PATH finds.
-    command: { program: existsSync(HAPROXY) ? HAPROXY : "haproxy", args: ["-f", config, "-db"] },
+    command: { program, args: ["-f", config, "-db"] },
   };
   launch(haproxy, join(dir, "logs"));
   const stats = `http://${BALANCER_HOST}:${ports.stats}/stats`;
@@ -147,6 +154,7 @@ function sharedEnvironment(options: ClusterOptions, delayMs: number): NodeJS.Pro
  * address, registered and published through the registry. Resolves once everything serves.
  */
 export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
+  const balancer = haproxyProgram();
   const temporary = options.dir === undefined;
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "ngo-graph-cluster-"));
   chmodSync(dir, 0o755); // the postgres user must reach its folder inside
@@ -214,7 +222,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       ),
     );
     const healthCheck = options.healthCheck ?? DEFAULT_HEALTH_CHECK;
-    haproxy = await startBalancer(dir, ports, processes, healthCheck, startMs);
+    haproxy = await startBalancer(balancer, dir, ports, processes, healthCheck, startMs);
     await Promise.all(processes.filter(isGateway).map(startOne));
     await startOne(guest);
     await joinGuest(balancerUrl("gateway"), GUEST, `${processUrl(guest)}/graphql`, env);

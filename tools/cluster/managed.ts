@@ -47,13 +47,19 @@ export function launch(process_: Managed, logDir: string): void {
   child.stdout!.pipe(log, { end: false });
   child.stderr!.pipe(log, { end: false });
   process_.child = child;
-  process_.exited = new Promise<void>((resolve) =>
-    child.once("exit", () => {
+  process_.exited = new Promise<void>((resolve) => {
+    const gone = () => {
       if (process_.child === child) process_.child = undefined;
       log.end();
       resolve();
-    }),
-  );
+    };
+    child.once("exit", gone);
+    // A program that cannot be started (not installed) emits this, and no "exit".
+    child.once("error", (error) => {
+      log.write(`${process_.name} could not be started: ${error.message}\n`);
+      gone();
+    });
+  });
 }
 
 /** Sends `signal` and waits for the process to exit; SIGKILL after `graceMs`. */
