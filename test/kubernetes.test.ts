@@ -59,7 +59,11 @@ interface Container {
     capabilities?: { drop?: string[] };
   };
   volumeMounts?: { name: string; mountPath: string }[];
-  readinessProbe?: { httpGet?: { path: string; port: string | number } };
+  readinessProbe?: {
+    httpGet?: { path: string; port: string | number };
+    periodSeconds?: number;
+    failureThreshold?: number;
+  };
   livenessProbe?: { httpGet?: { path: string; port: string | number } };
   lifecycle?: { preStop?: { exec?: { command: string[] } } };
 }
@@ -207,13 +211,21 @@ describe.each(OVERLAYS)("deploy/kubernetes/overlays/%s", (overlay) => {
     }
   });
 
-  it("gives each server longer to stop than its preStop sleep, drain and close take together", () => {
+  it("gives each server longer to stop than its preStop sleep, shutdown delay, drain and close take together", () => {
     for (const { owner, pod } of podsOf(objects).filter(({ owner }) => owner.startsWith("Dep"))) {
       const [container] = pod.containers;
       const sleep = container.lifecycle?.preStop?.exec?.command;
       expect({ owner, preStop: sleep?.[0] }).toEqual({ owner, preStop: "sleep" });
-      const grace = Number(environmentOf(objects, pod, container).SHUTDOWN_GRACE_MS);
-      const needed = Number(sleep?.[1]) * 1000 + grace + CLOSE_MARGIN_MS;
+      const env = environmentOf(objects, pod, container);
+      const grace = Number(env.SHUTDOWN_GRACE_MS);
+      const delay = Number(env.SHUTDOWN_DELAY_MS ?? 0);
+      // The delay outlasts the readiness probe's failures, so /ready is seen answering 503.
+      const probe = container.readinessProbe;
+      if (probe)
+        expect(delay).toBeGreaterThan(
+          (probe.periodSeconds ?? 10) * (probe.failureThreshold ?? 3) * 1000,
+        );
+      const needed = Number(sleep?.[1]) * 1000 + delay + grace + CLOSE_MARGIN_MS;
       expect(pod.terminationGracePeriodSeconds ?? 30).toBeGreaterThan(needed / 1000);
     }
   });

@@ -53,7 +53,13 @@ describe.each(processes)("the %s's production posture", (_name, load, keys) => {
       maxBodyBytes: 1024 * 1024,
       maxResponseBytes: 10 * 1024 * 1024,
       shutdownGraceMs: 10_000,
+      shutdownDelayMs: 0,
     });
+    expect(load({ SHUTDOWN_DELAY_MS: "0" }).http).toMatchObject({ shutdownDelayMs: 0 });
+    expect(load({ SHUTDOWN_DELAY_MS: "6000" }).http).toMatchObject({ shutdownDelayMs: 6000 });
+    expect(() => load({ SHUTDOWN_DELAY_MS: "6s" })).toThrow(
+      'SHUTDOWN_DELAY_MS must be a whole number of milliseconds (0 or more), got "6s"',
+    );
     expect(() => load({ MAX_BODY_BYTES: "1MB" })).toThrow(
       'MAX_BODY_BYTES must be a positive whole number, got "1MB"',
     );

@@ -6,6 +6,13 @@ import { processLogger } from "./observability/logger";
 export interface Drain {
   /** True from the moment `close` is called. */
   readonly draining: boolean;
+  /** True from the moment `leave` (or `close`) is called: `GET /ready` answers 503. */
+  readonly leaving: boolean;
+  /**
+   * Announces the coming stop while still serving everything: `GET /ready` answers 503, so a
+   * load balancer takes the process out of rotation before `close` shuts its port.
+   */
+  leave: () => void;
   /**
    * Stops accepting connections, lets in-flight responses finish (closing each connection once
    * its response has been handed to the operating system, and idle keep-alive connections at
@@ -27,6 +34,7 @@ export function createDrain(server: Server, graceMs: number): Drain {
   const sockets = new Set<Socket>();
   const busy = new Map<Socket, number>();
   let draining = false;
+  let leaving = false;
   let closed: Promise<void> | undefined;
 
   const closeIfIdle = (socket: Socket) => {
@@ -60,6 +68,7 @@ export function createDrain(server: Server, graceMs: number): Drain {
   const close = () =>
     (closed ??= new Promise<void>((resolve) => {
       draining = true;
+      leaving = true;
       const cut = setTimeout(() => {
         processLogger().warn(
           `connections still open after SHUTDOWN_GRACE_MS=${graceMs} ms are cut`,
@@ -75,6 +84,12 @@ export function createDrain(server: Server, graceMs: number): Drain {
   return {
     get draining() {
       return draining;
+    },
+    get leaving() {
+      return leaving;
+    },
+    leave: () => {
+      leaving = true;
     },
     close,
   };

@@ -89,7 +89,8 @@ function answerHealth<TContext extends BaseContext>(
 }
 
 /**
- * `GET /ready`: 503 while starting or draining, else what the readiness check reports, with its
+ * `GET /ready`: 503 while starting, stopping (told SIGTERM, still serving for SHUTDOWN_DELAY_MS)
+ * or draining, else what the readiness check reports, with its
  * details (the database, or which subgraphs have not answered) in the body.
  */
 async function answerReady<TContext extends BaseContext>(
@@ -98,6 +99,7 @@ async function answerReady<TContext extends BaseContext>(
 ): Promise<void> {
   if (handler.drain.draining || !(handler.isReady?.() ?? true))
     return answerHealth(handler, response);
+  if (handler.drain.leaving) return sendJson(response, 503, JSON.stringify({ status: "stopping" }));
   const report = (await handler.readiness?.()) ?? { ready: true, details: {} };
   const body = { status: report.ready ? "ready" : "not ready", ...report.details };
   sendJson(response, report.ready ? 200 : 503, JSON.stringify(body));
@@ -221,6 +223,10 @@ export interface RunningServer {
   metricsPort?: number;
   /** How long `close` lets in-flight responses run, in milliseconds. */
   shutdownGraceMs: number;
+  /** How long a stopping process serves after `leave`, before `close` (SHUTDOWN_DELAY_MS). */
+  shutdownDelayMs: number;
+  /** Answers `GET /ready` with 503 from now on while serving everything else (see Drain). */
+  leave: () => void;
   /** Drains: no new connections, in-flight responses finish (up to the grace), then closed. */
   close: () => Promise<void>;
 }
@@ -274,6 +280,8 @@ export async function listen<TContext extends BaseContext>(
     url: `http://localhost:${actualPort}${options.path ?? "/graphql"}`,
     metricsPort: metrics?.port,
     shutdownGraceMs: limits.shutdownGraceMs,
+    shutdownDelayMs: limits.shutdownDelayMs,
+    leave: handler.drain.leave,
     close: async () => {
       await Promise.all([handler.drain.close(), metrics?.close()]);
     },

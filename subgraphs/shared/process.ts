@@ -7,6 +7,10 @@ export interface StoppableServer {
   close: () => Promise<void>;
   /** How long `close` lets in-flight responses run; the process gives up a little after that. */
   shutdownGraceMs: number;
+  /** How long to keep serving after a signal, with `leave` called, before `close` (default 0). */
+  shutdownDelayMs?: number;
+  /** Makes `GET /ready` answer 503 while everything else is still served. */
+  leave?: () => void;
 }
 
 /**
@@ -19,8 +23,10 @@ export const ADDRESS_IN_USE_EXIT = 98;
 export const CLOSE_MARGIN_MS = 5_000;
 
 /**
- * The life of a server process: start it, log what is ready, and on SIGTERM or SIGINT drain it
- * (no new connections, in-flight responses finish within the grace period) and exit 0, or 1
+ * The life of a server process: start it, log what is ready, and on SIGTERM or SIGINT first
+ * answer `GET /ready` with 503 while still serving for the server's `shutdownDelayMs`
+ * (SHUTDOWN_DELAY_MS: a load balancer's health checks take it out of rotation meanwhile), then
+ * drain it (no new connections, in-flight responses finish within the grace period) and exit 0, or 1
  * if closing fails or overruns. A signal during start-up exits 0 at once, since nothing is
  * served yet; a second signal while draining changes nothing (Ctrl-C reaches a whole process
  * group, and `npm start` forwards a SIGTERM as well). A supervisor that started the process
@@ -43,13 +49,24 @@ export function runServerProcess<T extends StoppableServer>(
     if (stopping) return;
     stopping = true;
     if (!running) exit(0);
-    const graceMs = running!.shutdownGraceMs;
-    logger.info(`${reason}: draining (in-flight requests get up to ${graceMs} ms)`);
+    const server = running!;
+    const graceMs = server.shutdownGraceMs;
+    const delayMs = server.shutdownDelayMs ?? 0;
+    const limitMs = delayMs + graceMs + CLOSE_MARGIN_MS;
     setTimeout(() => {
-      logger.error(`did not stop within ${graceMs + CLOSE_MARGIN_MS} ms; exiting`);
+      logger.error(`did not stop within ${limitMs} ms; exiting`);
       exit(1);
-    }, graceMs + CLOSE_MARGIN_MS).unref();
-    running!.close().then(
+    }, limitMs).unref();
+    if (delayMs > 0) {
+      server.leave?.();
+      logger.info(`${reason}: /ready answers 503; still serving for ${delayMs} ms, then draining`);
+    }
+    // The timer is not unref'd: the process must stay up while it serves out the delay.
+    setTimeout(() => drain(server, reason, graceMs), delayMs);
+  };
+  const drain = (server: T, reason: string, graceMs: number) => {
+    logger.info(`${reason}: draining (in-flight requests get up to ${graceMs} ms)`);
+    server.close().then(
       () => {
         logger.info("stopped");
         exit(0);
