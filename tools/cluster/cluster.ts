@@ -144,7 +144,15 @@ async function startBalancer(
 function sharedEnvironment(options: ClusterOptions, delayMs: number): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: options.logLevel ?? "info" };
   for (const name of ["DATABASE_URL", "REGISTRY_DATABASE", "REGISTRY"]) delete env[name];
-  return { ...env, LOG_PRETTY: "false", SHUTDOWN_DELAY_MS: String(delayMs) };
+  // Each gateway replica is one process unless asked (GATEWAY_WORKERS is one per core by
+  // default): the replicas already share the machine's cores with everything else here.
+  const workers = env.GATEWAY_WORKERS ?? "1";
+  return {
+    ...env,
+    LOG_PRETTY: "false",
+    SHUTDOWN_DELAY_MS: String(delayMs),
+    GATEWAY_WORKERS: workers,
+  };
 }
 
 /**
