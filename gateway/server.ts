@@ -1,4 +1,4 @@
-import { ApolloGateway, type GatewayConfig, type SupergraphManager } from "@apollo/gateway";
+import type { ApolloGateway, SupergraphManager } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import type { CorsSettings } from "../subgraphs/shared/cors";
 import { platformApolloOptions } from "../subgraphs/shared/apollo-options";
@@ -10,34 +10,30 @@ import {
   createObservability,
   type Observability,
 } from "../subgraphs/shared/observability";
-import { createOperationCaches, type OperationCaches } from "../subgraphs/shared/operation-cache";
-import { loadLimitSettings } from "../subgraphs/shared/limits";
-import { createGatewayContext, type GatewayContext, type LiveCentreCheck } from "./auth";
+import { createGatewayContext, type GatewayContext } from "./auth";
 import { authConfigRoute } from "./auth-config-route";
 import { createCallerVerifier, type EdgeAuth } from "./edge-auth";
-import { createTokenMinter, type TokenMinter } from "./minter";
+import { createTokenMinter } from "./minter";
 import { loadSigningKeys, type SigningKeys } from "./signing-keys";
 import { loadSubgraphClients, type SubgraphClients } from "./subgraph-clients";
 import { credentialRoutes } from "./token-endpoint";
-import { httpReferenceChecker } from "../subgraphs/shared/organization-lookup";
 import { dashboardRoute, explorerRoute } from "./dashboard-route";
 import { pageSecurityHeaders } from "./page-headers";
+import type { SubgraphRouter } from "./data-source";
 import {
-  createSubgraphDataSource,
-  DEFAULT_SUBGRAPH_TIMEOUT_MS,
-  type SubgraphRouter,
-} from "./data-source";
+  createGateway,
+  createGatewayCaches,
+  liveCentreCheck,
+  type GatewayCaches,
+  routeOf,
+  settingsOfRoute,
+} from "./federation";
 import { createDriftWatch, DEFAULT_DRIFT_CHECK_MS, repositoryPublishedSdl } from "./drift";
 import type { DriftWatch, PublishedSdl } from "./drift";
 import { createGatewayReadiness } from "./readiness";
 import { createSubgraphBreakers, type SubgraphBreakers } from "./subgraph-breaker";
-import {
-  createSubgraphSettings,
-  subgraphDefaults,
-  type SubgraphSettingsStore,
-} from "./subgraph-settings";
+import type { SubgraphSettingsStore } from "./subgraph-settings";
 import { DEFAULT_REQUEST_TIMEOUT_MS, withRequestDeadline } from "./request-deadline";
-import { observeSubgraphCalls } from "./subgraph-observer";
 import { supergraphHash } from "./supergraph-watch";
 import type { SubgraphEntry } from "./subgraph-list";
 import type { Registry } from "./registry/registry";
@@ -127,91 +123,6 @@ export interface RunningGateway extends RunningServer {
   settings: SubgraphSettingsStore;
   /** The response cache, when on. */
   responseCache?: ResponseCache;
-}
-
-/** @apollo/gateway's query plan, named through its config (its own package is not a dependency). */
-type QueryPlanCache = NonNullable<NonNullable<GatewayConfig["queryPlannerConfig"]>["cache"]>;
-type QueryPlan = NonNullable<Awaited<ReturnType<QueryPlanCache["get"]>>>;
-type GatewayCaches = OperationCaches<QueryPlan>;
-
-/** The gateway's caches, bounded by the settings' `CACHE_*`. */
-function createGatewayCaches(options: GatewayOptions): GatewayCaches {
-  return createOperationCaches<QueryPlan>((options.limits ?? loadLimitSettings({})).caches);
-}
-
-/** The route to each subgraph: `options.route`, else the listed URL, else the supergraph's. */
-function routeOf(options: GatewayOptions): SubgraphRouter {
-  const urls = new Map(options.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
-  return (
-    options.route ??
-    ((name, url) => ({
-      url: urls.get(name) ?? url ?? "",
-      timeoutMs: DEFAULT_SUBGRAPH_TIMEOUT_MS,
-    }))
-  );
-}
-
-/**
- * Settings for a gateway given none: the defaults of an empty environment, with the deadline
- * `route` gives each subgraph (DEFAULT_SUBGRAPH_TIMEOUT_MS when it cannot route it).
- */
-function settingsOfRoute(route: SubgraphRouter): SubgraphSettingsStore {
-  const defaults = subgraphDefaults({});
-  return createSubgraphSettings({
-    defaults: (name) => {
-      let timeoutMs = DEFAULT_SUBGRAPH_TIMEOUT_MS;
-      try {
-        timeoutMs = route(name, undefined).timeoutMs;
-      } catch {
-        // A router that needs a URL for this subgraph: the default deadline.
-      }
-      return { ...defaults(name), timeoutMs };
-    },
-  });
-}
-
-/**
- * Creates the Apollo gateway for a supergraph, routing each subgraph to its configured URL with
- * tokens minted for it, each call with the deadline its settings say at that moment and through
- * its circuit breaker.
- */
-function createGateway(
-  options: GatewayOptions,
-  route: SubgraphRouter,
-  minter: TokenMinter,
-  caches: GatewayCaches,
-  settings: SubgraphSettingsStore,
-  breakers: SubgraphBreakers,
-  cache: ResponseCache | undefined,
-): ApolloGateway {
-  return new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
-    // The default plan store measures a plan by its JSON, a tenth of the heap it holds.
-    queryPlannerConfig: { cache: caches.plans },
-    buildService: ({ name, url }) => {
-      const source = createSubgraphDataSource(name, route(name, url), minter, {
-        timeoutMs: () => settings.get(name).timeoutMs,
-        breakers,
-        deduplicate: options.deduplicate ?? true,
-        cache,
-      });
-      return options.observability
-        ? observeSubgraphCalls(source, name, options.observability)
-        : source;
-    },
-  });
-}
-
-/**
- * Whether a credential's centre is live, asked anonymously of the organizations subgraph with
- * the reference checks' cache (30 s). A failed look-up tells nothing (undefined): the subgraphs
- * check again where protected data and writes are served.
- */
-function liveCentreCheck(route: SubgraphRouter): LiveCentreCheck {
-  const { url, timeoutMs } = route("organizations", undefined);
-  if (!url) return async () => undefined;
-  const references = httpReferenceChecker(url, timeoutMs);
-  return (id) => references.isLiveCentre(id).catch(() => undefined);
 }
 
 /**
