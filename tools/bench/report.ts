@@ -60,27 +60,51 @@ function ratio(a: Figure | undefined, b: Figure | undefined): string {
   return a && b ? `${(a.rps / b.rps).toFixed(2)}` : "–";
 }
 
+/** The answer's size as the report prints it: KB of the data as JSON, the mean of its bodies. */
+function size(bytes: number | undefined): string {
+  return bytes === undefined ? "–" : `${(bytes / 1024).toFixed(1)}`;
+}
+
+/** The better of Hive Gateway's two runtimes on a workload, by req/s. */
+function bestHive(js: Figure | undefined, rust: Figure | undefined): Figure | undefined {
+  if (!js || !rust) return js ?? rust;
+  return js.rps >= rust.rps ? js : rust;
+}
+
 /**
- * The figures as a markdown table: per workload, each target's req/s (with the rounds' spread)
- * and p50/p99 latency, and the project gateway's ratio to Hive Gateway, stock @apollo/gateway
- * and the subgraph called directly.
+ * The figures as a markdown table: per workload, the size of its answer, each target's req/s
+ * (with the rounds' spread) and p50/p99 latency, and the project gateway's ratio to the better
+ * of Hive Gateway's two runtimes (JavaScript and Rust query planner), to each of them, to stock
+ * @apollo/gateway and to the subgraph called directly.
  */
-export function table(workloads: Workload[], samples: Samples): string {
+export function table(
+  workloads: Workload[],
+  samples: Samples,
+  sizes: Map<string, number> = new Map(),
+): string {
   const lines = [
-    "| workload | project gateway | project, recording usage | stock @apollo/gateway | Hive Gateway | direct subgraph | project/Hive | project/stock | project/direct | recording/project |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| workload | answer KB | project gateway | project, recording usage | stock @apollo/gateway | Hive Gateway (JS) | Hive Gateway (Rust QP) | direct subgraph | project/best Hive | project/Hive JS | project/Hive Rust | project/stock | project/direct | recording/project |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const workload of workloads) {
     const of = (target: TargetName) => {
       const rounds = samples.get(workload.id)?.get(target);
       return rounds?.length ? figure(rounds) : undefined;
     };
-    const [project, recording, stock, hive, direct] = (
-      ["project", "recording", "stock", "hive", "direct"] as const
+    const [project, recording, stock, hive, rust, direct] = (
+      ["project", "recording", "stock", "hive", "hive-rust", "direct"] as const
     ).map(of);
-    lines.push(
-      `| \`${workload.id}\`: ${workload.title} | ${cell(project)} | ${cell(recording)} | ${cell(stock)} | ${cell(hive)} | ${cell(direct)} | ${ratio(project, hive)} | ${ratio(project, stock)} | ${ratio(project, direct)} | ${ratio(recording, project)} |`,
-    );
+    const cells = [
+      size(sizes.get(workload.id)),
+      ...[project, recording, stock, hive, rust, direct].map(cell),
+      ratio(project, bestHive(hive, rust)),
+      ratio(project, hive),
+      ratio(project, rust),
+      ratio(project, stock),
+      ratio(project, direct),
+      ratio(recording, project),
+    ];
+    lines.push(`| \`${workload.id}\`: ${workload.title} | ${cells.join(" | ")} |`);
   }
-  return `${lines.join("\n")}\n\nCells: req/s ±half the round-to-round spread (p50/p99 latency in ms, median of the rounds).`;
+  return `${lines.join("\n")}\n\nCells: req/s ±half the round-to-round spread (p50/p99 latency in ms, median of the rounds). Answer KB: the data of one answer as JSON, the mean over the workload's request bodies. Best Hive: the faster of Hive Gateway's two runtimes on that workload.`;
 }

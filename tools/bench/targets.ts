@@ -8,18 +8,37 @@ import { entryArgs } from "../entry";
 export const SUBGRAPHS = ["organizations", "regions", "events", "programmes"] as const;
 
 /**
- * What the benchmark can measure: the organizations subgraph itself and three gateways, and the
- * project gateway again with the registry on, recording the usage of every operation it serves
- * (`recording`): the ratio of the two is what recording costs the request path.
+ * What the benchmark can measure: the organizations subgraph itself and three gateways (Hive
+ * Gateway twice: its JavaScript runtime, `hive`, and the Rust query planner and executor of
+ * @graphql-hive/router-runtime, `hive-rust`), and the project gateway again with the registry
+ * on, recording the usage of every operation it serves (`recording`): the ratio of the two is
+ * what recording costs the request path.
  */
-export type TargetName = "direct" | "project" | "recording" | "stock" | "hive";
+export type TargetName = "direct" | "project" | "recording" | "stock" | "hive" | "hive-rust";
 export const TARGET_NAMES: readonly TargetName[] = [
   "direct",
   "project",
   "recording",
   "stock",
   "hive",
+  "hive-rust",
 ];
+
+/** Hive Gateway's CLI serving the supergraph, with the Rust runtime or its default one. */
+function hiveCommand(root: string, supergraphPath: string, port: number, rust: boolean): string[] {
+  return [
+    join(root, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js"),
+    "supergraph",
+    supergraphPath,
+    "--port",
+    String(port),
+    "--host",
+    "127.0.0.1",
+    "--fork",
+    "1",
+    ...(rust ? ["--hive-router-runtime"] : []),
+  ];
+}
 
 /** Where the subgraphs keep their data. */
 export interface DataOptions {
@@ -125,21 +144,10 @@ async function startGateways(
       root,
     ],
     // Run from the run's own folder, so Hive Gateway finds no configuration file of its own.
-    hive: (port) => [
-      [
-        join(root, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js"),
-        "supergraph",
-        supergraphPath,
-        "--port",
-        String(port),
-        "--host",
-        "127.0.0.1",
-        "--fork",
-        "1",
-      ],
-      env,
-      runDir,
-    ],
+    hive: (port) => [hiveCommand(root, supergraphPath, port, false), env, runDir],
+    // Hive Gateway falls back to its default runtime with a warning when the package is
+    // missing: checked below, so that the Rust column never measures the JavaScript runtime.
+    "hive-rust": (port) => [hiveCommand(root, supergraphPath, port, true), env, runDir],
   };
   for (const name of targets) {
     if (name === "direct") continue;
@@ -153,6 +161,9 @@ async function startGateways(
   await Promise.all(
     gateways.map((started) => waitServing(started, urls[started.name as TargetName]!, 120)),
   );
+  const rust = gateways.find((started) => started.name === "hive-rust");
+  if (rust && /Could not load the @graphql-hive\/router-runtime/.test(rust.stderr()))
+    throw new Error(`hive-rust runs without the Rust runtime:\n${rust.stderr()}`);
   return urls;
 }
 
