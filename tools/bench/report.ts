@@ -32,7 +32,7 @@ export function figure(samples: Sample[]): Figure {
   const rps = requests / seconds;
   return {
     rps,
-    spread: (Math.max(...perRound) - Math.min(...perRound)) / 2 / rps,
+    spread: rps > 0 ? (Math.max(...perRound) - Math.min(...perRound)) / 2 / rps : 0,
     p50: median(samples.map((sample) => sample.p50)),
     p99: median(samples.map((sample) => sample.p99)),
     failures: samples.reduce((sum, sample) => sum + sample.failures, 0),
@@ -53,11 +53,13 @@ export function describeMachine(): string {
 function cell(value: Figure | undefined): string {
   if (!value) return "–";
   const failed = value.failures ? ` **${value.failures} failed**` : "";
+  if (value.rps === 0) return `0 (no answer within the run)${failed}`;
   return `${value.rps.toFixed(0)} ±${(value.spread * 100).toFixed(0)}% (${value.p50}/${value.p99})${failed}`;
 }
 
 function ratio(a: Figure | undefined, b: Figure | undefined): string {
-  return a && b ? `${(a.rps / b.rps).toFixed(2)}` : "–";
+  // A target that finished no request in the run has no ratio to give.
+  return a && b && a.rps > 0 && b.rps > 0 ? `${(a.rps / b.rps).toFixed(2)}` : "–";
 }
 
 /** The answer's size as the report prints it: KB of the data as JSON, the mean of its bodies. */
