@@ -158,8 +158,9 @@ async function startGateways(
     gateways.push(started);
     urls[name] = `http://127.0.0.1:${port}/graphql`;
   }
+  // Five gateways starting at once on a shared 2-core machine can take minutes between them.
   await Promise.all(
-    gateways.map((started) => waitServing(started, urls[started.name as TargetName]!, 120)),
+    gateways.map((started) => waitServing(started, urls[started.name as TargetName]!, 300)),
   );
   const rust = gateways.find((started) => started.name === "hive-rust");
   if (rust && /Could not load the @graphql-hive\/router-runtime/.test(rust.stderr()))
