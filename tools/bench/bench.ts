@@ -114,6 +114,19 @@ function peaks(stack: Stack): string {
 export async function runBenchmark(options: BenchOptions): Promise<string> {
   const workloads = selected(options);
   const runDir = mkdtempSync(join(tmpdir(), "ngo-graph-bench-"));
+  // Removed however the run ends, a failed generation or start included.
+  try {
+    return await benchmarkIn(runDir, workloads, options);
+  } finally {
+    rmSync(runDir, { recursive: true, force: true });
+  }
+}
+
+async function benchmarkIn(
+  runDir: string,
+  workloads: Workload[],
+  options: BenchOptions,
+): Promise<string> {
   const dataDir = options.dataDir ?? join(runDir, "data");
   log(
     `starting the subgraphs (data in ${options.databaseUrl ? "PostgreSQL" : dataDir}) and ${options.targets.join(", ")}`,
@@ -170,7 +183,6 @@ export async function runBenchmark(options: BenchOptions): Promise<string> {
     ].join("\n");
   } finally {
     await stack.stop();
-    rmSync(runDir, { recursive: true, force: true });
   }
 }
 
