@@ -5,6 +5,7 @@ import { isValidInn, isValidOgrn } from "../subgraphs/shared/identifiers";
 import { Organization } from "../subgraphs/organizations/entities/organization.entity";
 import { Event } from "../subgraphs/events/entities/event.entity";
 import { SupportProgramme } from "../subgraphs/programmes/entities/support-programme.entity";
+import { COUNTRY } from "../tools/generate/country";
 import { generateNetwork, type GenerationTargets } from "../tools/generate/network";
 import { readGenerateOptions } from "../tools/generate/options";
 import { readBenchOptions } from "../tools/bench/options";
@@ -21,7 +22,6 @@ const TINY = { organizations: 200, events: 250, programmes: 40, awards: 400 };
 const POOLS = {
   lastNames: ["Иванов", "Смирнова", "Кузнецов"],
   firstNames: ["Анна", "Пётр"],
-  cities: ["Тюмень", "Курган", "Ёлкино"],
   streets: ["ул. Ленина", "ул. Мира"],
 };
 
@@ -146,6 +146,33 @@ describe.each(backends)("the generated network on %s", (_name, backend) => {
        WHERE o.id LIKE 'gen-%' AND (c.kind IS NULL OR c.kind <> 'RESOURCE_CENTRE')`,
     );
     expect(unowned).toEqual([]);
+  });
+
+  it("names organisations uniquely within a region and after the region's own towns", async () => {
+    const orgs = first.subgraphs.organizations.database.dataSource;
+    const duplicates: unknown[] = await orgs.query(
+      `SELECT "regionCode", name FROM ${tableOf(orgs, "organization")} WHERE id LIKE 'gen-%'
+       GROUP BY "regionCode", name HAVING COUNT(*) > 1`,
+    );
+    expect(duplicates).toEqual([]);
+    const events = first.subgraphs.events.database.dataSource;
+    const titled: { regionCode: string; title: string; venue: string | null }[] =
+      await events.query(
+        `SELECT "regionCode", title, venue FROM ${tableOf(events, "event")} WHERE id LIKE 'gen-%'`,
+      );
+    const foreign = titled.filter(({ regionCode, title, venue }) => {
+      const towns = COUNTRY[regionCode].towns;
+      const town = title.slice(title.lastIndexOf(": ") + 2);
+      return !towns.includes(town) || (venue !== null && !towns.includes(venue.split(", ")[0]));
+    });
+    expect(titled.length).toBe(TINY.events);
+    expect(foreign).toEqual([]);
+    const named: { regionCode: string; name: string }[] = await orgs.query(
+      `SELECT "regionCode", name FROM ${tableOf(orgs, "organization")} WHERE id LIKE 'gen-%' AND kind <> 'RESOURCE_CENTRE' AND name LIKE '%(%'`,
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const { regionCode, name } of named)
+      expect(COUNTRY[regionCode].towns).toContain(name.slice(name.lastIndexOf("(") + 1, -1));
   });
 
   it("answers the district dashboard and the root lists through the gateway", async () => {

@@ -11,7 +11,6 @@ import type { TestStack } from "../support/stack";
 const POOLS = {
   lastNames: ["Иванов", "Смирнова"],
   firstNames: ["Анна"],
-  cities: ["Тюмень", "Курган"],
   streets: ["ул. Мира"],
 };
 

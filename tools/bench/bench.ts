@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findProjectRoot } from "../../subgraphs/shared/subgraph-config";
 import { answers, measure, type Sample } from "./load";
 import { readBenchOptions, type BenchOptions } from "./options";
-import { runScaleCommand } from "./scale-command";
+import { databaseEnv } from "./scale";
+import { generate, runScaleCommand } from "./scale-command";
 import { peakMiB } from "../processes";
 import { describeMachine, table, type Samples } from "./report";
 import { startStack, type Stack, type TargetName } from "./targets";
@@ -37,8 +38,16 @@ function targetsOf(workload: Workload, options: BenchOptions): TargetName[] {
   return options.targets.filter((target) => target !== "direct" || !workload.join);
 }
 
-/** Every target must give the same data, without errors, before its speed counts. */
-async function verify(stack: Stack, workloads: Workload[], options: BenchOptions): Promise<void> {
+/**
+ * Every target must give the same data, without errors, before its speed counts. Returns the
+ * mean size of each workload's answer (its data as JSON, in bytes).
+ */
+async function verify(
+  stack: Stack,
+  workloads: Workload[],
+  options: BenchOptions,
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
   for (const workload of workloads) {
     let reference: { target: TargetName; data: string[] } | undefined;
     for (const target of targetsOf(workload, options)) {
@@ -50,7 +59,11 @@ async function verify(stack: Stack, workloads: Workload[], options: BenchOptions
           `${target} and ${reference.target} answer ${workload.id} differently (body ${differs}):\n${data[differs].slice(0, 400)}\n${reference.data[differs].slice(0, 400)}`,
         );
     }
+    const lengths = reference?.data.map((answer) => Buffer.byteLength(answer)) ?? [];
+    if (lengths.length)
+      sizes.set(workload.id, lengths.reduce((sum, bytes) => sum + bytes, 0) / lengths.length);
   }
+  return sizes;
 }
 
 function rotate<T>(items: T[], by: number): T[] {
@@ -101,10 +114,32 @@ function peaks(stack: Stack): string {
 export async function runBenchmark(options: BenchOptions): Promise<string> {
   const workloads = selected(options);
   const runDir = mkdtempSync(join(tmpdir(), "ngo-graph-bench-"));
+  // Removed however the run ends, a failed generation or start included.
+  try {
+    return await benchmarkIn(runDir, workloads, options);
+  } finally {
+    rmSync(runDir, { recursive: true, force: true });
+  }
+}
+
+async function benchmarkIn(
+  runDir: string,
+  workloads: Workload[],
+  options: BenchOptions,
+): Promise<string> {
   const dataDir = options.dataDir ?? join(runDir, "data");
   log(
     `starting the subgraphs (data in ${options.databaseUrl ? "PostgreSQL" : dataDir}) and ${options.targets.join(", ")}`,
   );
+  if (options.generate !== "none") {
+    log(`generating the ${options.generate} network beside the seed data`);
+    if (!options.databaseUrl) mkdirSync(dataDir, { recursive: true });
+    await generate(
+      root,
+      databaseEnv({ root, dataDir, databaseUrl: options.databaseUrl, requests: 0 }),
+      options.generate,
+    );
+  }
   const supergraph = readFileSync(join(root, "schema", "supergraph.graphql"), "utf8");
   const stack = await startStack(
     root,
@@ -114,7 +149,9 @@ export async function runBenchmark(options: BenchOptions): Promise<string> {
     options.targets,
   );
   try {
-    await verify(stack, workloads, options);
+    for (const workload of workloads)
+      if (workload.prepare) workload.bodies = await workload.prepare(stack.urls.direct);
+    const sizes = await verify(stack, workloads, options);
     const minutes = workloads.reduce(
       (sum, workload) => sum + targetsOf(workload, options).length,
       0,
@@ -140,13 +177,12 @@ export async function runBenchmark(options: BenchOptions): Promise<string> {
       "",
       describeMachine(),
       "",
-      table(workloads, samples),
+      table(workloads, samples, sizes),
       "",
       `Peak resident memory: ${peaks(stack)}.`,
     ].join("\n");
   } finally {
     await stack.stop();
-    rmSync(runDir, { recursive: true, force: true });
   }
 }
 

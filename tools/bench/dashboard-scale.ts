@@ -52,6 +52,7 @@ const VIEWS: ViewCase[] = [
     check: (page) => tableProblems(page, 18, 1),
   },
   { name: "region RU-TYU", hash: "#/region/RU-TYU", check: (page) => tableProblems(page, 1) },
+  { name: "region RU-MOW", hash: "#/region/RU-MOW", check: (page) => tableProblems(page, 1) },
   { name: "region RU-KHM", hash: "#/region/RU-KHM", check: (page) => tableProblems(page, 1) },
   {
     name: "organization org-rc-tyumen",

@@ -28,6 +28,12 @@ export interface BenchOptions {
   seed: boolean;
   /** PostgreSQL instead of SQLite (`--database-url`, else `DATABASE_URL`). */
   databaseUrl?: string;
+  /**
+   * A generated network added to the data before the subgraphs start (`npm run generate --
+   * --scale NAME` on the run's databases), so the heavy workloads have pages to read; `none`
+   * keeps the data as it is.
+   */
+  generate: string;
   /** Also write the figures as JSON to this file. */
   json?: string;
   /**
@@ -51,13 +57,15 @@ const FLAGS = [
   "seed",
   "database-url",
   "json",
+  "generate",
   "scale",
   "requests",
 ] as const;
 
 export const USAGE = `usage: npm run bench -- [--rounds 3] [--duration 8] [--connections 20] [--warmup 2]
-  [--only dashboard,region-varied] [--targets direct,project,recording,stock,hive,cached,hive-cached]
+  [--only dashboard,region-varied] [--targets direct,project,recording,stock,hive,hive-rust,cached,hive-cached,workers]
   [--data-dir DIR] [--seed true|false] [--database-url postgres://…] [--json FILE]
+  [--generate bench|small|none]
   npm run bench -- --scale national [--data-dir DIR | --database-url postgres://…] [--requests 40]`;
 
 function list(value: string | undefined): string[] {
@@ -79,6 +87,11 @@ export function readBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchO
     throw new ConfigError(
       `--targets names an unknown target "${unknown}" (${TARGET_NAMES.join(", ")})`,
     );
+  const generate = readOptional(named, "--generate") ?? "bench";
+  if (generate !== "none" && !SCALES[generate])
+    throw new ConfigError(
+      `--generate must be none or one of ${Object.keys(SCALES).join(", ")}, got "${generate}"`,
+    );
   const scale = readOptional(named, "--scale");
   if (scale !== undefined && !SCALES[scale])
     throw new ConfigError(
@@ -97,5 +110,6 @@ export function readBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchO
     seed: readBoolean(named, "--seed", true),
     databaseUrl: readPostgresUrl(named, "--database-url") ?? readPostgresUrl(env, "DATABASE_URL"),
     json: readOptional(named, "--json"),
+    generate,
   };
 }

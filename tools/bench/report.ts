@@ -32,7 +32,7 @@ export function figure(samples: Sample[]): Figure {
   const rps = requests / seconds;
   return {
     rps,
-    spread: (Math.max(...perRound) - Math.min(...perRound)) / 2 / rps,
+    spread: rps > 0 ? (Math.max(...perRound) - Math.min(...perRound)) / 2 / rps : 0,
     p50: median(samples.map((sample) => sample.p50)),
     p99: median(samples.map((sample) => sample.p99)),
     failures: samples.reduce((sum, sample) => sum + sample.failures, 0),
@@ -53,56 +53,110 @@ export function describeMachine(): string {
 function cell(value: Figure | undefined): string {
   if (!value) return "–";
   const failed = value.failures ? ` **${value.failures} failed**` : "";
+  if (value.rps === 0) return `0 (no answer within the run)${failed}`;
   return `${value.rps.toFixed(0)} ±${(value.spread * 100).toFixed(0)}% (${value.p50}/${value.p99})${failed}`;
 }
 
 function ratio(a: Figure | undefined, b: Figure | undefined): string {
-  return a && b ? `${(a.rps / b.rps).toFixed(2)}` : "–";
+  // A target that finished no request in the run has no ratio to give.
+  return a && b && a.rps > 0 && b.rps > 0 ? `${(a.rps / b.rps).toFixed(2)}` : "–";
+}
+
+/** The answer's size as the report prints it: KB of the data as JSON, the mean of its bodies. */
+function size(bytes: number | undefined): string {
+  return bytes === undefined ? "–" : `${(bytes / 1024).toFixed(1)}`;
+}
+
+/** The better of Hive Gateway's two runtimes on a workload, by req/s. */
+function bestHive(js: Figure | undefined, rust: Figure | undefined): Figure | undefined {
+  if (!js || !rust) return js ?? rust;
+  return js.rps >= rust.rps ? js : rust;
 }
 
 /**
- * The figures as a markdown table: per workload, each target's req/s (with the rounds' spread)
- * and p50/p99 latency, and the project gateway's ratio to Hive Gateway, stock @apollo/gateway
- * and the subgraph called directly.
+ * The figures as a markdown table: per workload, the size of its answer, each target's req/s
+ * (with the rounds' spread) and p50/p99 latency, and the project gateway's ratio to the better
+ * of Hive Gateway's two runtimes (JavaScript and Rust query planner), to each of them, to stock
+ * @apollo/gateway and to the subgraph called directly.
  */
-export function table(workloads: Workload[], samples: Samples): string {
+export function table(
+  workloads: Workload[],
+  samples: Samples,
+  sizes: Map<string, number> = new Map(),
+): string {
   const lines = [
-    "| workload | project gateway | project, recording usage | stock @apollo/gateway | Hive Gateway | direct subgraph | project/Hive | project/stock | project/direct | recording/project |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| workload | answer KB | project gateway | project, recording usage | stock @apollo/gateway | Hive Gateway (JS) | Hive Gateway (Rust QP) | direct subgraph | project/best Hive | project/Hive JS | project/Hive Rust | project/stock | project/direct | recording/project |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const workload of workloads) {
     const of = (target: TargetName) => {
       const rounds = samples.get(workload.id)?.get(target);
       return rounds?.length ? figure(rounds) : undefined;
     };
-    const [project, recording, stock, hive, direct] = (
-      ["project", "recording", "stock", "hive", "direct"] as const
+    const [project, recording, stock, hive, rust, direct] = (
+      ["project", "recording", "stock", "hive", "hive-rust", "direct"] as const
     ).map(of);
-    lines.push(
-      `| \`${workload.id}\`: ${workload.title} | ${cell(project)} | ${cell(recording)} | ${cell(stock)} | ${cell(hive)} | ${cell(direct)} | ${ratio(project, hive)} | ${ratio(project, stock)} | ${ratio(project, direct)} | ${ratio(recording, project)} |`,
-    );
+    const cells = [
+      size(sizes.get(workload.id)),
+      ...[project, recording, stock, hive, rust, direct].map(cell),
+      ratio(project, bestHive(hive, rust)),
+      ratio(project, hive),
+      ratio(project, rust),
+      ratio(project, stock),
+      ratio(project, direct),
+      ratio(recording, project),
+    ];
+    lines.push(`| \`${workload.id}\`: ${workload.title} | ${cells.join(" | ")} |`);
   }
-  return `${lines.join("\n")}\n\nCells: req/s ±half the round-to-round spread (p50/p99 latency in ms, median of the rounds).${cacheTable(workloads, samples)}`;
+  const notes =
+    "Cells: req/s ±half the round-to-round spread (p50/p99 latency in ms, median of the rounds). Answer KB: the data of one answer as JSON, the mean over the workload's request bodies. Best Hive: the faster of Hive Gateway's two runtimes on that workload.";
+  const caches = sideTable(workloads, samples, "Response caches (30 s)", {
+    targets: [
+      ["cached", "project, response cache"],
+      ["hive-cached", "Hive Gateway, response cache"],
+      ["project", "project gateway"],
+    ],
+    ratios: [
+      ["cached", "hive-cached", "cached/Hive cached"],
+      ["cached", "project", "cached/project"],
+    ],
+  });
+  const workers = sideTable(workloads, samples, "Gateway worker processes (GATEWAY_WORKERS)", {
+    targets: [
+      ["project", "project gateway, 1 process"],
+      ["workers", "project gateway, one worker per core"],
+    ],
+    ratios: [["workers", "project", "workers/1 process"]],
+  });
+  return `${lines.join("\n")}\n\n${notes}${caches}${workers}`;
 }
 
-/** The response caches side by side, when `--targets` named either. */
-function cacheTable(workloads: Workload[], samples: Samples): string {
+/** A table of some targets side by side with their ratios, when `--targets` named the first. */
+function sideTable(
+  workloads: Workload[],
+  samples: Samples,
+  heading: string,
+  {
+    targets,
+    ratios,
+  }: { targets: [TargetName, string][]; ratios: [TargetName, TargetName, string][] },
+): string {
+  const of = (workload: Workload, target: TargetName) => {
+    const rounds = samples.get(workload.id)?.get(target);
+    return rounds?.length ? figure(rounds) : undefined;
+  };
   const lines = [
-    "| workload | project, response cache | Hive Gateway, response cache | project gateway | cached/Hive cached | cached/project |",
-    "|---|---|---|---|---|---|",
+    `| workload | ${[...targets.map(([, label]) => label), ...ratios.map(([, , label]) => label)].join(" | ")} |`,
+    `|${"---|".repeat(1 + targets.length + ratios.length)}`,
   ];
   let any = false;
   for (const workload of workloads) {
-    const [cached, hiveCached, project] = (["cached", "hive-cached", "project"] as const).map(
-      (target) => {
-        const rounds = samples.get(workload.id)?.get(target);
-        return rounds?.length ? figure(rounds) : undefined;
-      },
-    );
-    any ||= Boolean(cached ?? hiveCached);
-    lines.push(
-      `| \`${workload.id}\` | ${cell(cached)} | ${cell(hiveCached)} | ${cell(project)} | ${ratio(cached, hiveCached)} | ${ratio(cached, project)} |`,
-    );
+    any ||= Boolean(of(workload, targets[0][0]));
+    const cells = [
+      ...targets.map(([target]) => cell(of(workload, target))),
+      ...ratios.map(([a, b]) => ratio(of(workload, a), of(workload, b))),
+    ];
+    lines.push(`| \`${workload.id}\` | ${cells.join(" | ")} |`);
   }
-  return any ? `\n\nResponse caches (30 s):\n\n${lines.join("\n")}` : "";
+  return any ? `\n\n${heading}:\n\n${lines.join("\n")}` : "";
 }

@@ -9,7 +9,7 @@ import { databaseEnv, runScaleBenchmark } from "./scale";
 import { entitiesStatements } from "./scale-entities";
 
 /** Runs `npm run generate -- --scale <scale>` on the databases `env` names, its progress shown. */
-function generate(root: string, env: Record<string, string>, scale: string): Promise<void> {
+export function generate(root: string, env: Record<string, string>, scale: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,

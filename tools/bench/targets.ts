@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { productionKeys } from "../process-env";
 import { join } from "node:path";
+import { availableParallelism } from "node:os";
 import { freePort, spawnNode, stopChild, waitServing, type Spawned } from "../processes";
 import { entryArgs } from "../entry";
 
@@ -8,25 +9,58 @@ import { entryArgs } from "../entry";
 export const SUBGRAPHS = ["organizations", "regions", "events", "programmes"] as const;
 
 /**
- * What the benchmark can measure: the organizations subgraph itself and three gateways, and the
- * project gateway again with the registry on, recording the usage of every operation it serves
- * (`recording`): the ratio of the two is what recording costs the request path. With
- * `--targets`, also the response caches: the project gateway with `RESPONSE_CACHE_TTL_MS`
- * (`cached`) and Hive Gateway with its `responseCaching` (`hive-cached`), both 30 s.
+ * What the benchmark can measure: the organizations subgraph itself and three gateways (Hive
+ * Gateway twice: its JavaScript runtime, `hive`, and the Rust query planner and executor of
+ * @graphql-hive/router-runtime, `hive-rust`), and the project gateway again with the registry
+ * on, recording the usage of every operation it serves (`recording`): the ratio of the two is
+ * what recording costs the request path. With `--targets`, also the response caches: the
+ * project gateway with `RESPONSE_CACHE_TTL_MS` (`cached`) and Hive Gateway with its
+ * `responseCaching` (`hive-cached`), both 30 s; and the project gateway with one worker process
+ * per core (`workers`, GATEWAY_WORKERS) where every other target runs one process.
  */
 export type TargetName =
-  "direct" | "project" | "recording" | "stock" | "hive" | "cached" | "hive-cached";
+  | "direct"
+  | "project"
+  | "recording"
+  | "stock"
+  | "hive"
+  | "hive-rust"
+  | "cached"
+  | "hive-cached"
+  | "workers";
 export const DEFAULT_TARGETS: readonly TargetName[] = [
   "direct",
   "project",
   "recording",
   "stock",
   "hive",
+  "hive-rust",
 ];
-export const TARGET_NAMES: readonly TargetName[] = [...DEFAULT_TARGETS, "cached", "hive-cached"];
+export const TARGET_NAMES: readonly TargetName[] = [
+  ...DEFAULT_TARGETS,
+  "cached",
+  "hive-cached",
+  "workers",
+];
 
 /** The response caches' time limit in the benchmark, in milliseconds. */
 const CACHE_TTL_MS = 30_000;
+
+/** Hive Gateway's CLI serving the supergraph, with the Rust runtime or its default one. */
+function hiveCommand(root: string, supergraphPath: string, port: number, rust: boolean): string[] {
+  return [
+    join(root, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js"),
+    "supergraph",
+    supergraphPath,
+    "--port",
+    String(port),
+    "--host",
+    "127.0.0.1",
+    "--fork",
+    "1",
+    ...(rust ? ["--hive-router-runtime"] : []),
+  ];
+}
 
 /** Where the subgraphs keep their data. */
 export interface DataOptions {
@@ -98,20 +132,6 @@ function rewriteSupergraph(sdl: string, urls: Record<string, string>): string {
   );
 }
 
-function hiveArgs(root: string, supergraphPath: string, port: number): string[] {
-  return [
-    join(root, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js"),
-    "supergraph",
-    supergraphPath,
-    "--port",
-    String(port),
-    "--host",
-    "127.0.0.1",
-    "--fork",
-    "1",
-  ];
-}
-
 /**
  * A folder with Hive Gateway's configuration for its response cache (@envelop/response-cache):
  * every caller shares the cache (`session` null: the benchmark's requests are anonymous), with
@@ -169,13 +189,24 @@ async function startGateways(
     ],
     cached: (port) => [
       [...entryArgs("gateway/index.ts"), "--supergraph", supergraphPath, "--port", String(port)],
-      { ...env, ...routes, RESPONSE_CACHE_TTL_MS: String(CACHE_TTL_MS) },
+      { ...env, ...routes, GATEWAY_WORKERS: "1", RESPONSE_CACHE_TTL_MS: String(CACHE_TTL_MS) },
+      root,
+    ],
+    workers: (port) => [
+      [...entryArgs("gateway/index.ts"), "--supergraph", supergraphPath, "--port", String(port)],
+      { ...env, ...routes, GATEWAY_WORKERS: String(availableParallelism()) },
       root,
     ],
     // Run from the run's own folder, so Hive Gateway finds no configuration file of its own.
-    hive: (port) => [hiveArgs(root, supergraphPath, port), env, runDir],
+    hive: (port) => [hiveCommand(root, supergraphPath, port, false), env, runDir],
+    // Hive Gateway falls back to its default runtime when the package is missing: checked below.
+    "hive-rust": (port) => [hiveCommand(root, supergraphPath, port, true), env, runDir],
     // From a folder of its own whose gateway.config.mjs turns its response cache on.
-    "hive-cached": (port) => [hiveArgs(root, supergraphPath, port), env, hiveCacheDir(runDir)],
+    "hive-cached": (port) => [
+      hiveCommand(root, supergraphPath, port, false),
+      env,
+      hiveCacheDir(runDir),
+    ],
   };
   for (const name of targets) {
     if (name === "direct") continue;
@@ -186,9 +217,15 @@ async function startGateways(
     gateways.push(started);
     urls[name] = `http://127.0.0.1:${port}/graphql`;
   }
+  // Five gateways starting at once on a shared 2-core machine can take minutes between them.
   await Promise.all(
-    gateways.map((started) => waitServing(started, urls[started.name as TargetName]!, 120)),
+    gateways.map((started) => waitServing(started, urls[started.name as TargetName]!, 300)),
   );
+  // Hive Gateway says at warn level which runtime it loaded; without that line the column
+  // would measure its JavaScript runtime under the Rust runtime's name.
+  const rust = gateways.find((started) => started.name === "hive-rust");
+  if (rust && !/Using Hive Router Runtime/.test(rust.stderr()))
+    throw new Error(`hive-rust runs without the Rust runtime:\n${rust.stderr()}`);
   return urls;
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { federalDistricts, regions } from "../../subgraphs/shared/geography";
+import { heavyWorkloads } from "./heavy";
 
 /** One thing the benchmark sends: request bodies, sent in turn (one body: identical requests). */
 export interface Workload {
@@ -10,6 +11,8 @@ export interface Workload {
   /** A join spans subgraphs; a single-subgraph workload is also sent to the subgraph directly. */
   join: boolean;
   bodies: string[];
+  /** Computes the bodies from the running organizations subgraph (cursors the data decides). */
+  prepare?: (organizationsUrl: string) => Promise<string[]>;
 }
 
 const PROGRAMME_KINDS = [
@@ -87,7 +90,8 @@ function pair(key: string, query: string, join: boolean): Workload[] {
 
 /**
  * The workloads: every operation in schema/operations/ (all joins) with identical and with
- * varied requests, and `organizations(first: 20)` on one subgraph.
+ * varied requests, `organizations(first: 20)` on one subgraph, and the heavy page of 100
+ * organisations (heavy.ts).
  */
 export function loadWorkloads(root: string): Workload[] {
   const folder = join(root, "schema", "operations");
@@ -97,5 +101,5 @@ export function loadWorkloads(root: string): Workload[] {
     .flatMap((file) =>
       pair(file.replace(/\.graphql$/, ""), readFileSync(join(folder, file), "utf8"), true),
     );
-  return [...operations, ...pair("organizations", ORGANIZATIONS_QUERY, false)];
+  return [...operations, ...pair("organizations", ORGANIZATIONS_QUERY, false), ...heavyWorkloads()];
 }

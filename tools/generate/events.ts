@@ -5,7 +5,8 @@ import type { EventOrganizer } from "../../subgraphs/events/entities/event-organ
 import { toUtcText } from "../../subgraphs/events/queries";
 import type { Plan } from "./plan";
 import { Random, type NamePools } from "./random";
-import { randomDay, stamp } from "./stamp";
+import { COUNTRY } from "./country";
+import { calendarDay, stamp } from "./stamp";
 import { EVENT_TITLES, FOCUS_AREAS } from "./vocabulary";
 
 const KINDS = Object.values(EventKind);
@@ -24,25 +25,26 @@ function offsetOf(timeZone: string): string {
   return name === "GMT" ? "+00:00" : name.slice(3);
 }
 
-/** The events, each organised by one or two organisations of its region. */
+/** The events, region by region, each organised by one or two organisations of its region. */
 export function* eventRows(plan: Plan, pools: NamePools): Generator<EventRows> {
   const random = new Random(plan.seed, "events");
   const offsets = plan.regions.map((region) => offsetOf(region.timezone));
   for (let index = 0; index < plan.counts.events; index += 1) {
-    const regionIndex = plan.regionIndexOf(index);
+    const regionIndex = plan.events.regionOf(index);
     const region = plan.regions[regionIndex];
-    const startsAt = `${randomDay(random)}T${String(random.int(9, 18)).padStart(2, "0")}:00:00${offsets[regionIndex]}`;
+    const town = random.pick(COUNTRY[region.code].towns);
+    const startsAt = `${calendarDay(random)}T${String(random.int(9, 18)).padStart(2, "0")}:00:00${offsets[regionIndex]}`;
     const topics = random.some(FOCUS_AREAS, random.int(1, 3));
     const event: Event = Object.assign(new Event(), EVENT_DEFAULTS, {
       id: plan.eventId(index),
-      title: `${random.pick(EVENT_TITLES)}: ${random.pick(pools.cities)}`,
+      title: `${random.pick(EVENT_TITLES)}: ${town}`,
       kind: random.pick(KINDS),
       startsAt,
       startsAtUtc: toUtcText(startsAt),
       timezone: region.timezone,
       datePrecision: DatePrecision.DAY,
       regionCode: region.code,
-      venue: random.chance(0.5) ? `${region.capital}, ${random.pick(pools.streets)}` : null,
+      venue: random.chance(0.5) ? `${town}, ${random.pick(pools.streets)}` : null,
       participantCount: random.chance(0.6) ? random.int(10, 2000) : null,
       topics,
       ...stamp(random, plan.ownerOf(regionIndex)),

@@ -12,7 +12,6 @@ export function namePools(seed: number, size = 400): NamePools {
   return {
     lastNames: draw(() => fakerRU.person.lastName("male")),
     firstNames: draw(() => fakerRU.person.firstName()),
-    cities: draw(() => fakerRU.location.city()),
     streets: draw(() => fakerRU.location.street()),
   };
 }

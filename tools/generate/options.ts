@@ -3,7 +3,7 @@ import { readFlags } from "../../subgraphs/shared/flags";
 import { SCALES, type Counts } from "./plan";
 
 export const USAGE =
-  "usage: npm run generate -- [--scale tiny|small|medium|national] [--organizations N] " +
+  "usage: npm run generate -- [--scale tiny|small|medium|national|bench] [--organizations N] " +
   "[--events N] [--programmes N] [--awards N] [--seed N]";
 
 /** What a run generates. */

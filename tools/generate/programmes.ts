@@ -13,7 +13,7 @@ import { SupportProgramme } from "../../subgraphs/programmes/entities/support-pr
 import { ValueQualifier } from "../../subgraphs/shared/figure";
 import type { Plan } from "./plan";
 import { Random } from "./random";
-import { randomDay, stamp } from "./stamp";
+import { calendarDay, randomDay, stamp } from "./stamp";
 import { AWARD_PURPOSES, FIELDS, FOCUS_AREAS, PROGRAMME_TITLES } from "./vocabulary";
 
 const KINDS = [
@@ -31,13 +31,13 @@ export interface ProgrammeRows {
 }
 
 /**
- * The programmes, each operated by its region's centre or another organisation of the region;
- * one in ten also operates in the next region of the geography.
+ * The programmes, region by region (Plan), each operated by its region's centre or another
+ * organisation of the region; one in ten also operates in the next region of the geography.
  */
 export function* programmeRows(plan: Plan): Generator<ProgrammeRows> {
   const random = new Random(plan.seed, "programmes");
   for (let index = 0; index < plan.counts.programmes; index += 1) {
-    const regionIndex = plan.regionIndexOf(index);
+    const regionIndex = plan.programmes.regionOf(index);
     const region = plan.regions[regionIndex];
     const startsOn = randomDay(random);
     const kind = random.pick(KINDS);
@@ -83,7 +83,7 @@ export function* awardRows(plan: Plan): Generator<Award> {
   const random = new Random(plan.seed, "awards");
   for (let index = 0; index < plan.counts.awards; index += 1) {
     const programmeIndex = random.int(0, plan.counts.programmes - 1);
-    const regionIndex = plan.regionIndexOf(programmeIndex);
+    const regionIndex = plan.programmes.regionOf(programmeIndex);
     const amount = random.chance(0.9) ? String(random.int(5, 300) * 10_000) : null;
     yield Object.assign(new Award(), {
       id: plan.awardId(index),
@@ -96,7 +96,7 @@ export function* awardRows(plan: Plan): Generator<Award> {
       amount,
       currency: amount ? "RUB" : null,
       qualifier: amount ? ValueQualifier.EXACT : null,
-      awardedOn: randomDay(random),
+      awardedOn: calendarDay(random),
       purpose: random.pick(AWARD_PURPOSES),
       sources: [],
       ...stamp(random, plan.ownerOf(regionIndex)),

@@ -48,6 +48,5 @@ export class Random {
 export interface NamePools {
   lastNames: string[];
   firstNames: string[];
-  cities: string[];
   streets: string[];
 }
