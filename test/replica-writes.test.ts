@@ -41,6 +41,8 @@ describeOnPostgres("write races across two replicas on PostgreSQL", () => {
       SEED: "false",
       GATEWAY_URL: new URL(stack.gateway.url).origin,
       REFERENCE_TIMEOUT_MS: "15000",
+      // As the in-process replicas (startStack): the writes are tested here, not the pool's wait.
+      DATABASE_CONNECT_TIMEOUT_MS: "60000",
     };
     second.organizations = await processes.startSubgraph("organizations", common);
     const others = ["events", "programmes"];

@@ -40,7 +40,7 @@ async function startSubgraphs(
   databaseUrl: string | undefined,
   started: Record<string, RunningSubgraph>,
   auths: Map<string, SubgraphAuth>,
-  { sqliteFolder, referenceTimeoutMs = 15_000 }: StackOptions,
+  { sqliteFolder, referenceTimeoutMs = 15_000, subgraphTimeoutMs: poolTimeoutMs }: StackOptions,
 ): Promise<void> {
   const sqlitePath = (name: string) =>
     sqliteFolder ? join(sqliteFolder, `${name}.sqlite`) : undefined;
@@ -50,6 +50,7 @@ async function startSubgraphs(
     auth: auths.get("organizations"),
     sqlitePath: sqlitePath("organizations"),
     referenceTimeoutMs,
+    poolTimeoutMs,
   });
   // The others check there the organisations a write refers to; they start together.
   const others = await Promise.allSettled(
@@ -62,6 +63,7 @@ async function startSubgraphs(
           organizationsUrl: started.organizations.url,
           auth: auths.get(definition.name),
           referenceTimeoutMs,
+          poolTimeoutMs,
         }),
       ),
   );
@@ -88,9 +90,10 @@ async function composeStack(
 /** What a suite may change about its stack. */
 export interface StackOptions {
   /**
-   * The gateway's deadline for each subgraph call. Suites that load a two-core machine with
-   * hundreds of serialised writes raise it: what they test is the writes, not the deadline
-   * (test/timeouts.test.ts tests that).
+   * The gateway's deadline for each subgraph call, and how long a subgraph's request waits for
+   * a PostgreSQL connection. Suites that load a two-core machine with hundreds of serialised
+   * writes raise it: what they test is the writes, not the deadlines (test/timeouts.test.ts and
+   * test/database-outage.test.ts test those).
    */
   subgraphTimeoutMs?: number;
   /**

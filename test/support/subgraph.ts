@@ -32,6 +32,8 @@ export interface TestSubgraphOptions {
   auth?: SubgraphAuth;
   /** A SQLite database file instead of `:memory:` (ignored with `databaseUrl`). */
   sqlitePath?: string;
+  /** How long a request waits for a PostgreSQL connection; the default when absent. */
+  poolTimeoutMs?: number;
 }
 
 /** A subgraph on a free port with a fresh in-memory SQLite database, seeded. */
@@ -44,6 +46,7 @@ export function startTestSubgraph<T extends BaseContext>(
     referenceTimeoutMs,
     auth = testSubgraphAuth(definition.name),
     sqlitePath = ":memory:",
+    poolTimeoutMs,
   }: TestSubgraphOptions = {},
 ): Promise<RunningSubgraph> {
   return startSubgraph(definition, {
@@ -54,7 +57,13 @@ export function startTestSubgraph<T extends BaseContext>(
     host: "127.0.0.1",
     port: 0,
     seed,
-    database: { sqlitePath, url: databaseUrl, schema: definition.name, logSql: false },
+    database: {
+      sqlitePath,
+      url: databaseUrl,
+      schema: definition.name,
+      logSql: false,
+      ...(poolTimeoutMs && { pool: { connectTimeoutMs: poolTimeoutMs } }),
+    },
   });
 }
 
