@@ -123,15 +123,15 @@ export function table(
   });
   const workers = sideTable(workloads, samples, "Gateway worker processes (GATEWAY_WORKERS)", {
     targets: [
-      ["project", "project gateway, 1 process"],
       ["workers", "project gateway, one worker per core"],
+      ["project", "project gateway, 1 process"],
     ],
     ratios: [["workers", "project", "workers/1 process"]],
   });
   return `${lines.join("\n")}\n\n${notes}${caches}${workers}`;
 }
 
-/** A table of some targets side by side with their ratios, when `--targets` named the first. */
+/** Some targets side by side with their ratios, when the first (the one compared) was measured. */
 function sideTable(
   workloads: Workload[],
   samples: Samples,
