@@ -118,17 +118,21 @@ async function sendResult(
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === "complete") {
-    let body = result.body.string;
-    const size = Buffer.byteLength(body);
+    // Encoded once: measuring the string, then measuring and encoding it again to write it, was
+    // 6% of the gateway's CPU on an 80 KB answer (a --cpu-prof of the heavy workload).
+    let body = Buffer.from(result.body.string);
+    const size = body.length;
     if (size > maxResponseBytes) {
       noteErrorCode(currentObservation(), "RESPONSE_TOO_LARGE");
-      body = graphQLErrorBody(
-        "RESPONSE_TOO_LARGE",
-        `The response (${size} bytes) is larger than the limit of ${maxResponseBytes} bytes (MAX_RESPONSE_BYTES); ask for fewer fields or a smaller page`,
-        { limit: maxResponseBytes, size },
+      body = Buffer.from(
+        graphQLErrorBody(
+          "RESPONSE_TOO_LARGE",
+          `The response (${size} bytes) is larger than the limit of ${maxResponseBytes} bytes (MAX_RESPONSE_BYTES); ask for fewer fields or a smaller page`,
+          { limit: maxResponseBytes, size },
+        ),
       );
     }
-    response.setHeader("content-length", String(Buffer.byteLength(body)));
+    response.setHeader("content-length", String(body.length));
     response.end(body);
     return;
   }
