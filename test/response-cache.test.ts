@@ -5,6 +5,7 @@ import { withInnCheckDigit } from "../subgraphs/shared/identifiers";
 import { findProjectRoot } from "../subgraphs/shared/subgraph-config";
 import { backends } from "./support/backends";
 import { processesOver, type Processes } from "./support/processes";
+import { freePort } from "./support/spawned";
 import { waitFor } from "./support/spawned";
 import { bearer } from "./support/subgraph";
 
@@ -69,13 +70,19 @@ beforeAll(async () => {
   for (const file of readdirSync(join(root, "schema")).filter((f) => f.endsWith(".graphql")))
     copyFileSync(join(root, "schema", file), join(schemaDir, file));
   processes = processesOver("", []);
-  const organizations = await processes.startSubgraph("organizations", {});
+  // The programmes subgraph exchanges tokens at a gateway's token endpoint (the register import
+  // writes organisations): replica A's, on a port chosen before anything starts.
+  const portA = await freePort();
+  const gateway = { GATEWAY_URL: `http://127.0.0.1:${portA}` };
+  const organizations = await processes.startSubgraph("organizations", gateway);
   const urls: Record<string, string> = { ORGANIZATIONS_URL: organizations };
   for (const name of ["regions", "events", "programmes"])
     urls[`${name.toUpperCase()}_URL`] = await processes.startSubgraph(name, {
+      ...gateway,
       ORGANIZATIONS_URL: organizations,
     });
-  const supergraph = ["--supergraph", join(schemaDir, "supergraph.graphql"), "--port", "0"];
+  const file = join(schemaDir, "supergraph.graphql");
+  const supergraph = ["--supergraph", file, "--port", "0"];
   const postgres = await backends.find(([name]) => name === "PostgreSQL")?.[1].createDatabase();
   const cached = {
     ...urls,
@@ -86,7 +93,10 @@ beforeAll(async () => {
     RESPONSE_CACHE_POLL_MS: String(POLL_MS),
     DRIFT_CHECK_MS: "0",
   };
-  replicaA = await processes.startGatewayWith(supergraph, cached);
+  replicaA = await processes.startGatewayWith(
+    ["--supergraph", file, "--port", String(portA)],
+    cached,
+  );
   [replicaB, uncached] = await Promise.all([
     processes.startGatewayWith(supergraph, cached),
     processes.startGatewayWith(supergraph, { ...urls, DRIFT_CHECK_MS: "0" }),
