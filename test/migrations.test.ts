@@ -154,6 +154,30 @@ describe("the committed migrations", () => {
   );
 });
 
+describe("processes started together with MIGRATE=true on one SQLite file", () => {
+  it("migrate it once and all start", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "migrate-together-"));
+    const definition = subgraphCatalog.events;
+    const settings = {
+      sqlitePath: join(folder, "events.sqlite"),
+      schema: "events",
+      logSql: false,
+      migrations: definition.migrations,
+      migrate: true,
+    };
+    try {
+      const opened = await Promise.all(
+        [1, 2, 3].map(() => openDatabase(createDatabase(settings, definition.entities), settings)),
+      );
+      const recorded = (await opened[0].query("SELECT name FROM migrations")) as { name: string }[];
+      expect(recorded.length).toBe(definition.migrations.sqlite.length);
+      await Promise.all(opened.map((dataSource) => dataSource.destroy()));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("replicas started together with MIGRATE=true on one PostgreSQL database", () => {
   const serverUrl = process.env.TEST_DATABASE_URL;
   (serverUrl ? it : it.skip)(

@@ -59,13 +59,18 @@ export async function migrateOrRefuse(
   return [];
 }
 
+/** How often, and how far apart, a migration that failed beside another process's is tried. */
+const MIGRATION_ATTEMPTS = 20;
+const MIGRATION_RETRY_MS = 250;
+
 /**
  * Runs every pending migration, each in its own transaction, and returns their names. On
  * PostgreSQL, processes migrating one database at the same moment (replicas started together
  * with MIGRATE=true, or a migration job beside them) take turns on a session advisory lock named
  * after the database's subgraph: the first runs the migrations, the others wait, then find
  * nothing pending. Without it both would create the migrations table and run the first
- * migration, and one would fail half-way.
+ * migration, and one would fail half-way. On SQLite a process that loses that race waits for the
+ * other's migrations to be recorded instead.
  */
 export async function runMigrationsOnce(dataSource: DataSource, name: string): Promise<string[]> {
   const postgres = dataSource.options.type === "postgres";
@@ -75,8 +80,20 @@ export async function runMigrationsOnce(dataSource: DataSource, name: string): P
     await runner.query("SELECT pg_advisory_lock(hashtext($1))", [`ngo-graph migrations ${name}`]);
   }
   try {
-    const ran = await dataSource.runMigrations({ transaction: "each" });
-    return ran.map((migration) => migration.name);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const ran = await dataSource.runMigrations({ transaction: "each" });
+        return ran.map((migration) => migration.name);
+      } catch (error) {
+        // SQLite has no advisory lock: a process that migrated the same file a moment earlier
+        // makes this one's first statement fail ("table … already exists"), and that failed
+        // migration's transaction rolled back. Once the other has recorded every migration there
+        // is nothing left to do; a migration that fails on its own fails again each time.
+        if (attempt >= MIGRATION_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, MIGRATION_RETRY_MS));
+        if ((await pendingMigrations(dataSource)).length === 0) return [];
+      }
+    }
   } finally {
     if (runner) {
       await runner
