@@ -28,7 +28,7 @@ export interface Keyset<T> {
 }
 
 /** The SQL direction of a keyset. */
-function directionOf(keyset: Pick<Keyset<unknown>, "descending">): "ASC" | "DESC" {
+export function directionOf(keyset: Pick<Keyset<unknown>, "descending">): "ASC" | "DESC" {
   return keyset.descending ? "DESC" : "ASC";
 }
 
