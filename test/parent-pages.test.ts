@@ -126,4 +126,24 @@ describe.each(backends)("pages of a list by parent (%s)", (_name, backend) => {
     },
     60_000,
   );
+
+  it("counts a parent's total only when it is asked, once for the count field and totalCount", async () => {
+    const events = stack.subgraphs.events;
+    const reps = ["RU-MOW", "RU-TYU", "RU-CHU"].map((code) => ({ __typename: "Region", code }));
+    const ask = async (fields: string) => {
+      events.database.statements.reset();
+      const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Region { ${fields} } } }`;
+      const { data, errors } = await graphql(events.url, query, { reps });
+      expect(errors).toBeUndefined();
+      return { data: data!._entities, statements: events.database.statements.count };
+    };
+    const rowsOnly = await ask("events(first: 3) { edges { node { id } } }");
+    expect(rowsOnly.statements).toBe(1);
+    const counted = await ask("eventCount events(first: 3) { totalCount edges { node { id } } }");
+    expect(counted.statements).toBe(2);
+    for (const region of counted.data) {
+      expect(region.events.totalCount).toBe(region.eventCount);
+    }
+    expect(counted.data[0].eventCount).toBeGreaterThan(counted.data[2].eventCount);
+  });
 });

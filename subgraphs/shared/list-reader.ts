@@ -10,7 +10,8 @@ import { toConnection, type ConnectionShape, type PageRequest } from "./paginati
  * The per-request reader of a declared list by parent. Everything asked in one tick with the
  * same filter (and page) is loaded together, whatever the number of parents: a total is one
  * `GROUP BY` statement, shared by every field asking it (`Region.organizationCount` and
- * `Region.organizations.totalCount`); the rows of every parent's page are one more statement.
+ * `Region.organizations.totalCount`) and run only when one is asked; the rows of every parent's
+ * page are one more statement.
  */
 export interface ListReader<T extends ListRow, F extends object, P extends string> {
   /** One parent's page, by the parent key `by` of the list's declaration. */
@@ -122,7 +123,10 @@ async function loadTotals<T extends ListRow, F extends object, P extends string>
   return results;
 }
 
-/** Per distinct filter and page in the batch: the totals (shared), then every parent's rows. */
+/**
+ * Per distinct filter and page in the batch: every parent's rows, with each parent's total
+ * counted (shared with the count fields, one statement for the batch) only if it is asked.
+ */
 async function loadPages<T extends ListRow, F extends object, P extends string>(
   reading: Reading<T, F, P>,
   totals: DataLoader<TotalKey<F>, number, string>,
@@ -132,14 +136,16 @@ async function loadPages<T extends ListRow, F extends object, P extends string>(
   observeBatch(`${reading.list.alias}.pages`, keys.length);
   const results: ConnectionShape<T>[] = new Array(keys.length);
   for (const { key, indexes, parents } of groupBySignature(keys)) {
-    const counts = await totals.loadMany(parents.map((parent) => ({ parent, filter: key.filter })));
     const rows = await pageRows(reading, by, key.filter, parents, key.page);
-    const countOf = new Map(parents.map((parent, i) => [parent, counts[i]]));
     for (const index of indexes) {
-      const count = countOf.get(keys[index].parent);
-      if (count instanceof Error) throw count;
-      const parentRows = rows.get(keys[index].parent) ?? [];
-      results[index] = toConnection(parentRows, count ?? 0, key.page, cursorOf(reading.keyset));
+      const { parent } = keys[index];
+      const total = () => totals.load({ parent, filter: key.filter });
+      results[index] = toConnection(
+        rows.get(parent) ?? [],
+        total,
+        key.page,
+        cursorOf(reading.keyset),
+      );
     }
   }
   return results;

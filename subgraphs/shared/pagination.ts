@@ -47,9 +47,10 @@ export interface Total {
 
 /** The plain result a connection field returns. */
 export interface ConnectionShape<T> {
-  totalCount: number;
+  /** A promise when the total is counted only if the field is asked (see toConnection). */
+  totalCount: number | Promise<number>;
   /** False when counting stopped at a cap: `totalCount` is then a lower bound. */
-  totalCountExact: boolean;
+  totalCountExact: boolean | Promise<boolean>;
   edges: Edge<T>[];
   pageInfo: PageInfoShape;
 }
@@ -102,27 +103,49 @@ export function readPageArgs(args: { first?: number | null; after?: string | nul
   return { limit: first, after: args.after ? decodeCursor(args.after) : null };
 }
 
-/** Builds a connection from up to `limit + 1` rows fetched after `page.after`. */
+/** A list's total, or how to count it when a client asks for it. */
+export type TotalOf = number | Total | (() => Promise<number | Total>);
+
+function asTotal(total: number | Total): Total {
+  return typeof total === "number" ? { count: total, exact: true } : total;
+}
+
+/**
+ * Builds a connection from up to `limit + 1` rows fetched after `page.after`. Given a function
+ * as its total, the connection counts only when `totalCount` or `totalCountExact` is resolved
+ * (getters, read by the fields' resolvers), once for both: a region page that shows the first
+ * events does not count Moscow's 41,860 (5 ms of SQLite).
+ */
 export function toConnection<T>(
   rows: T[],
-  total: number | Total,
+  total: TotalOf,
   page: PageRequest,
   cursorOf: (row: T) => Cursor,
 ): ConnectionShape<T> {
-  const { count, exact } = typeof total === "number" ? { count: total, exact: true } : total;
   const edges = rows
     .slice(0, page.limit)
     .map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  const pageInfo = {
+    hasNextPage: rows.length > page.limit,
+    hasPreviousPage: page.after !== null,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  if (typeof total !== "function") {
+    const { count, exact } = asTotal(total);
+    return { totalCount: count, totalCountExact: exact, edges, pageInfo };
+  }
+  let counted: Promise<Total> | undefined;
+  const counting = () => (counted ??= total().then(asTotal));
   return {
-    totalCount: count,
-    totalCountExact: exact,
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > page.limit,
-      hasPreviousPage: page.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    get totalCount() {
+      return counting().then(({ count }) => count);
     },
+    get totalCountExact() {
+      return counting().then(({ exact }) => exact);
+    },
+    edges,
+    pageInfo,
   };
 }
 

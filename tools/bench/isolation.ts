@@ -67,7 +67,7 @@ async function measure(mode: ReadIsolation, seconds: number, readers: number): P
           ORGANIZATIONS.readPage({ first: 20 }),
         );
         latencies.push(performance.now() - started);
-        if (page.totalCount > 0 || page.edges.length > 0) dirty += 1;
+        if ((await page.totalCount) > 0 || page.edges.length > 0) dirty += 1;
       }
     };
     await Promise.all([importing, ...Array.from({ length: readers }, search)]);
