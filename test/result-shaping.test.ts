@@ -82,8 +82,8 @@ const abstractCases: Case[] = [
     schema: abstractSchema,
     query: `query Things($long: Boolean!) {
       things { __typename id ... on Book { pages tags } ... on Film { minutes kind } ...Named }
-      search { ... on Thing { id } ... on Book { t: __typename name } ... on Film { name kind @include(if: $long) } }
-      node { id ... on Thing { ... on Book { pages } ... on Node { id } } }
+      search { resultKind: __typename ... on Thing { id } ... on Book { t: __typename name } ... on Film { name kind @include(if: $long) } }
+      node { nodeKind: __typename id ... on Thing { thingKind: __typename ... on Book { pages } ... on Node { id } } }
       thing(id: "x") { ...Named ... on Film { name minutes } }
       grid
     }
