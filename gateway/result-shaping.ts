@@ -1,11 +1,15 @@
 import {
   isCompositeType,
   typenameFieldName,
+  type CompositeType,
   type FieldSelection,
   type Operation,
 } from "@apollo/federation-internals";
 import type { GraphQLError } from "graphql";
 import { FALLBACK, Shaper, type Entry, type Shape } from "./shaping-compile";
+
+/** Read once: the package's exports are getters, too slow for the walk. */
+const TYPENAME: string = typenameFieldName;
 
 /*
  * The gateway's shaping of a merged result into the answer (what @apollo/gateway's
@@ -67,8 +71,7 @@ function applyEntries(shaper: Shaper, entries: Entry[], input: Data, output: Dat
         continue;
       }
       let value = input[name];
-      if ((value === undefined || value === null) && name !== typenameFieldName)
-        value = input[typenameFieldName];
+      if ((value === undefined || value === null) && name !== TYPENAME) value = input[TYPENAME];
       const named = typeof value === "string" ? shaper.typeNamed(value) : undefined;
       const type = named ?? entry.parent;
       if (type.kind !== "ObjectType") return false;
@@ -88,7 +91,7 @@ function leafError(shaper: Shaper, wording: string, entry: Entry): void {
 function shape(shaper: Shaper, out: unknown, type: Shape, value: unknown, entry: Entry): unknown {
   shaper.invalid = false;
   shaper.failed = false;
-  if (out === null || (out !== undefined && !entry.selection.selectionSet)) return out;
+  if (out === null || (out !== undefined && !entry.selectionSet)) return out;
   if (type.kind === "nonNull") {
     const inner = shape(shaper, out, type.of!, value, entry);
     if (inner !== null) return inner;
@@ -109,30 +112,15 @@ function shape(shaper: Shaper, out: unknown, type: Shape, value: unknown, entry:
   }
   if (typeof value !== "object" || Array.isArray(value)) throw FALLBACK;
   if (out !== undefined && (typeof out !== "object" || Array.isArray(out))) throw FALLBACK;
-  const typename = (value as Data)[typenameFieldName];
-  let runtime = type.composite!;
-  let typed = false;
-  if (typename !== undefined) {
-    if (typeof typename !== "string") throw FALLBACK;
-    if (typename) {
-      const named = shaper.typeNamed(typename);
-      if (!named || !isCompositeType(named)) {
-        shaper.error(
-          `Invalid __typename found for object at ${shaper.describe(type.text, entry)}.`,
-        );
-        shaper.failed = true;
-        return null;
-      }
-      runtime = named;
-      typed = true;
-    }
-  }
+  const typename = (value as Data)[TYPENAME];
   let entries = entry.lastEntries;
-  if (entry.lastType !== runtime || entry.lastTyped !== typed || !entries) {
-    entries = shaper.compile(entry.selection.selectionSet!, runtime, typed);
-    entry.lastType = runtime;
-    entry.lastTyped = typed;
-    entry.lastEntries = entries;
+  if (typename !== entry.lastTypename || !entries) {
+    entries = childEntries(shaper, entry, type.composite!, typename);
+    if (!entries) {
+      shaper.error(`Invalid __typename found for object at ${shaper.describe(type.text, entry)}.`);
+      shaper.failed = true;
+      return null;
+    }
   }
   const object = out === undefined ? {} : (out as Data);
   const complete = applyEntries(shaper, entries, value as Data, object);
@@ -141,18 +129,41 @@ function shape(shaper: Shaper, out: unknown, type: Shape, value: unknown, entry:
   return complete ? object : null;
 }
 
+/**
+ * The child fields of `entry` for an object of `__typename` `typename` (undefined when the type
+ * it names is not composite), kept on the entry for the next object: lists are uniform.
+ */
+function childEntries(
+  shaper: Shaper,
+  entry: Entry,
+  type: CompositeType,
+  typename: unknown,
+): Entry[] | undefined {
+  let runtime = type;
+  if (typename !== undefined && typeof typename !== "string") throw FALLBACK;
+  if (typename) {
+    const named = shaper.typeNamed(typename);
+    if (!named || !isCompositeType(named)) return undefined;
+    runtime = named;
+  }
+  const entries = shaper.compile(entry.selectionSet!, runtime, !!typename);
+  entry.lastTypename = typename;
+  entry.lastEntries = entries;
+  return entries;
+}
+
 function shapeList(shaper: Shaper, out: unknown, item: Shape, value: unknown, entry: Entry) {
   if (!Array.isArray(value)) throw FALLBACK;
   if (out !== undefined && (!Array.isArray(out) || out.length !== value.length)) throw FALLBACK;
   const previous = out as unknown[] | undefined;
-  const result: unknown[] = [];
+  const result: unknown[] = new Array(value.length);
   let nullify = false;
   let failed = false;
   for (let index = 0; index < value.length; index++) {
     const element: unknown = value[index];
     if (element === undefined) throw FALLBACK;
     shaper.path.push(index);
-    result.push(shape(shaper, previous?.[index], item, element, entry));
+    result[index] = shape(shaper, previous?.[index], item, element, entry);
     shaper.path.pop();
     nullify ||= shaper.invalid;
     failed ||= shaper.failed;
@@ -173,7 +184,7 @@ export function compiledComputeResponse(fallback: ComputeResponse): ComputeRespo
     const schema = operation.schema();
     const root = schema.schemaDefinition.rootType(operation.rootKind)!;
     // A root typed as anything but itself would meet its fragments' conditions by that type.
-    const typename = input[typenameFieldName];
+    const typename = input[TYPENAME];
     if (typename !== undefined && typename !== root.name) return fallback(args);
     const shaper = new Shaper(
       schema,

@@ -46,9 +46,9 @@ export interface Entry {
   shape: Shape;
   nonNull: boolean;
   selection: FieldSelection;
+  selectionSet: SelectionSet | undefined;
   /** The child selection set compiled for the runtime type last met (lists are uniform). */
-  lastType?: CompositeType;
-  lastTyped?: boolean;
+  lastTypename?: unknown;
   lastEntries?: Entry[];
 }
 
@@ -152,7 +152,7 @@ export class Shaper {
     if (field.definition.isSchemaIntrospectionField()) kind = "introspection";
     else if (field.name === typenameFieldName) kind = "typename";
     else if ((nonNull ? shape.of! : shape).kind === "leaf") kind = "leaf";
-    return { kind, name, parent, shape, nonNull, selection };
+    return { kind, name, parent, shape, nonNull, selection, selectionSet: selection.selectionSet };
   }
 
   private shapeOf(type: Type): Shape {
