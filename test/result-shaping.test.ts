@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as resultShaping from "@apollo/gateway/dist/resultShaping";
 import { buildSchema, Supergraph, type Schema } from "@apollo/federation-internals";
+import { loadGatewayConfig } from "../gateway/config";
 import { compiledComputeResponse, type ComputeResponse } from "../gateway/result-shaping";
 import { apolloComputeResponse, useResultShaping } from "../gateway/shaping-switch";
 import { HEAVY_QUERY } from "../tools/bench/heavy";
@@ -180,6 +181,16 @@ describe("the gateway's result shaping switch (GATEWAY_RESULT_SHAPING)", () => {
   afterAll(async () => {
     useResultShaping("compiled", () => {});
     await stack?.close();
+  });
+
+  it("reads compiled by default, apollo when set, and refuses anything else", () => {
+    expect(loadGatewayConfig([], {}).resultShaping).toBe("compiled");
+    expect(loadGatewayConfig([], { GATEWAY_RESULT_SHAPING: "apollo" }).resultShaping).toBe(
+      "apollo",
+    );
+    expect(() => loadGatewayConfig([], { GATEWAY_RESULT_SHAPING: "fast" })).toThrow(
+      'GATEWAY_RESULT_SHAPING must be apollo or compiled, got "fast"',
+    );
   });
 
   it("replaces @apollo/gateway's computeResponse, and gives it back", () => {
