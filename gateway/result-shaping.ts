@@ -94,7 +94,11 @@ function shape(shaper: Shaper, out: unknown, type: Shape, value: unknown, entry:
   if (out === null || (out !== undefined && !entry.selectionSet)) return out;
   if (type.kind === "nonNull") {
     const inner = shape(shaper, out, type.of!, value, entry);
-    if (inner !== null) return inner;
+    if (inner !== null) {
+      // A value the inner layers kept: the errors inside it concern no parent (as the original).
+      shaper.failed = false;
+      return inner;
+    }
     if (!shaper.failed)
       shaper.error(`Cannot return null for non-nullable ${shaper.describe(type.of!.text, entry)}.`);
     shaper.invalid = true;
