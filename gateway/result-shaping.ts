@@ -8,18 +8,19 @@ import {
 import type { GraphQLError } from "graphql";
 import { FALLBACK, Shaper, type Entry, type Shape } from "./shaping-compile";
 
-/** Read once: the package's exports are getters, too slow for the walk. */
-const TYPENAME: string = typenameFieldName;
-
 /*
  * The gateway's shaping of a merged result into the answer (what @apollo/gateway's
  * `computeResponse` does after the fetches: keep what the operation selects, in its order, check
  * leaves and non-null fields, bubble nulls), with the same inputs and the same output. Each
  * selection set is compiled once per request and runtime type into a flat list of fields, the
  * @skip/@include and type conditions already decided, so the walk over the data only reads
- * precomputed entries. Whatever the original would refuse with an assertion, and a root with a
- * `__typename`, is handed to the original (`fallback`) for the whole request.
+ * precomputed entries (shaping-compile.ts). What the original would refuse with an assertion, a
+ * root typed as another type and a response name Object.prototype has are handed to the
+ * original (`fallback`) for the whole request.
  */
+
+/** Read once: the package's exports are getters, too slow for the walk. */
+const TYPENAME: string = typenameFieldName;
 
 export interface ShapingArgs {
   operation: Operation;

@@ -122,6 +122,23 @@ describe("the compiled result shaping, side by side with @apollo/gateway's", () 
     expect(fallbacks).toBe(0);
   });
 
+  it("hands the original what it would refuse, a root of another type and prototype names", () => {
+    const cases: [string, Record<string, unknown>, Record<string, unknown>?][] = [
+      [`{ regions { code } }`, { regions: { code: "RU-TYU" } }],
+      [`{ regions { code } }`, { regions: [{ __typename: null, code: "RU-TYU" }] }],
+      [`{ __typename regions { code } }`, { __typename: "Mutation", regions: [] }],
+      [`{ constructor: regions { toString: code } }`, { constructor: [{ toString: "RU-TYU" }] }],
+      [`query ($a: Boolean) { regions @skip(if: $a) { code } }`, { regions: [] }, { a: "yes" }],
+    ];
+    for (const [query, input, variables] of cases) {
+      const operation = operationOf(apiSchema, query);
+      fallbacks = 0;
+      const expected = shapeWith(apollo, operation, input, variables);
+      expect(shapeWith(compiled, operation, input, variables)).toEqual(expected);
+      expect(fallbacks).toBe(1);
+    }
+  });
+
   const lookup = operationOf(
     apiSchema,
     `{ organization(id: "a") { id name kind region { code name } } regions { code } }`,
