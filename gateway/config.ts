@@ -23,6 +23,7 @@ import { DEFAULT_DRIFT_CHECK_MS } from "./drift";
 import { loadEdgeAuth, type EdgeAuth } from "./edge-auth";
 import { loadSubgraphClients, type SubgraphClients } from "./subgraph-clients";
 import { DEFAULT_REQUEST_TIMEOUT_MS } from "./request-deadline";
+import { RESULT_SHAPINGS, type ResultShaping } from "./shaping-switch";
 import { readSubgraphList, type SubgraphEntry } from "./subgraph-list";
 import { readRegistrySettings, type RegistrySettings } from "./registry/settings";
 import { DEFAULT_INVALIDATION_POLL_MS } from "./registry/invalidations";
@@ -63,6 +64,8 @@ export interface GatewayConfig {
   requestTimeoutMs: number;
   /** Identical reads in flight at once are sent to a subgraph once (`SUBGRAPH_DEDUPLICATION`). */
   deduplicate: boolean;
+  /** Which code shapes merged results into answers (`GATEWAY_RESULT_SHAPING`). */
+  resultShaping: ResultShaping;
   /** Operation limits (`LIMIT_*`), the same variables the subgraphs read. */
   limits: LimitSettings;
   /** Browser origins allowed to call the gateway (`CORS_ORIGINS`). */
@@ -84,6 +87,13 @@ function readResponseCache(env: Env): ResponseCacheSettings | undefined {
     maxBytes: readPositiveInt(env, "RESPONSE_CACHE_MAX_BYTES", 64 * 1024 * 1024),
     pollMs: readTimeoutMs(env, "RESPONSE_CACHE_POLL_MS", DEFAULT_INVALIDATION_POLL_MS),
   };
+}
+
+/** `GATEWAY_RESULT_SHAPING`: `compiled` (the default) or `apollo`, @apollo/gateway's own. */
+function readResultShaping(env: Env): ResultShaping {
+  const value = readString(env, "GATEWAY_RESULT_SHAPING", "compiled");
+  if ((RESULT_SHAPINGS as string[]).includes(value)) return value as ResultShaping;
+  throw new ConfigError(`GATEWAY_RESULT_SHAPING must be apollo or compiled, got "${value}"`);
 }
 
 /** The gateway's command-line flags: `--port N` and `--supergraph FILE`. */
@@ -191,6 +201,7 @@ export function loadGatewayConfig(
       env.DRIFT_CHECK_MS === "0" ? 0 : readTimeoutMs(env, "DRIFT_CHECK_MS", DEFAULT_DRIFT_CHECK_MS),
     requestTimeoutMs: readTimeoutMs(env, "REQUEST_TIMEOUT_MS", DEFAULT_REQUEST_TIMEOUT_MS),
     deduplicate: readBoolean(env, "SUBGRAPH_DEDUPLICATION", true),
+    resultShaping: readResultShaping(env),
     limits: loadLimitSettings(env),
     cors: readCorsSettings(env),
     registry: readRegistrySettings(env),

@@ -18,6 +18,7 @@ import {
 } from "./subgraph-settings";
 import type { GatewayOptions } from "./server";
 import type { ResponseCache } from "./response-cache";
+import { useResultShaping } from "./shaping-switch";
 
 /*
  * The Apollo gateway a gateway process serves, and what it is built from: its caches, the route
@@ -79,6 +80,10 @@ export function createGateway(
   breakers: SubgraphBreakers,
   cache: ResponseCache | undefined,
 ): ApolloGateway {
+  // Process-wide, like @apollo/gateway's module: the last gateway created chooses.
+  useResultShaping(options.resultShaping ?? "compiled", (message) =>
+    options.observability?.logger.warn(message),
+  );
   return new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // The default plan store measures a plan by its JSON, a tenth of the heap it holds.

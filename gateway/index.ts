@@ -115,6 +115,7 @@ function main(): void {
           driftCheckMs: config.driftCheckMs,
           requestTimeoutMs: config.requestTimeoutMs,
           deduplicate: config.deduplicate,
+          resultShaping: config.resultShaping,
           limits: config.limits,
           introspection: config.introspection,
           http: config.http,

@@ -36,6 +36,7 @@ import type { SubgraphSettingsStore } from "./subgraph-settings";
 import { DEFAULT_REQUEST_TIMEOUT_MS, withRequestDeadline } from "./request-deadline";
 import { supergraphHash } from "./supergraph-watch";
 import type { SubgraphEntry } from "./subgraph-list";
+import type { ResultShaping } from "./shaping-switch";
 import type { Registry } from "./registry/registry";
 import { registryRoutes } from "./registry/routes";
 import type { UsageRecorder } from "./registry/usage";
@@ -79,6 +80,8 @@ export interface GatewayOptions {
   requestTimeoutMs?: number;
   /** Send identical reads in flight at once to a subgraph once (on when left out). */
   deduplicate?: boolean;
+  /** Which code shapes merged results into answers (`compiled` when left out): shaping-switch.ts. */
+  resultShaping?: ResultShaping;
   /** Operation limits, checked before any planning (the `LIMIT_*` defaults when absent). */
   limits?: LimitSettings;
   /** Schema introspection; on when left out (gateway/config.ts turns it off in production). */
