@@ -28,6 +28,14 @@ async function answers(port: number, path: string): Promise<number> {
   return (await fetch(`http://127.0.0.1:${port}${path}`)).status;
 }
 
+/** True once `path` answers 200 (false while the process is not listening yet). */
+async function answersOk(port: number, path: string): Promise<boolean> {
+  return answers(port, path).then(
+    (status) => status === 200,
+    () => false,
+  );
+}
+
 describe("the gateway as the national overlay starts it", () => {
   it("serves the mounted supergraph and publishes the public half of the mounted signing keys", async () => {
     const objects = objectsOf("national");
@@ -46,13 +54,7 @@ describe("the gateway as the national overlay starts it", () => {
       MIGRATE: "true",
     });
     try {
-      await waitFor("the gateway to answer /health", async () => {
-        try {
-          return (await answers(port, "/health")) === 200;
-        } catch {
-          return false;
-        }
-      });
+      await waitFor("the gateway to answer /health", () => answersOk(port, "/health"));
       const published = await (await fetch(`http://127.0.0.1:${port}${JWKS_PATH}`)).json();
       expect(published).toEqual(JSON.parse(standIns["gateway-public-keys"]["jwks.json"]));
       gateway.child.kill("SIGTERM");
@@ -105,13 +107,7 @@ const postgres = backends.find(([name]) => name === "PostgreSQL")?.[1];
       METRICS_PORT: String(await freePort()),
     });
     try {
-      await waitFor("regions to be ready", async () => {
-        try {
-          return (await answers(port, "/ready")) === 200;
-        } catch {
-          return false;
-        }
-      });
+      await waitFor("regions to be ready", () => answersOk(port, "/ready"));
       expect(await answers(port, "/health")).toBe(200);
       const stopped = Date.now();
       server.child.kill("SIGTERM");
